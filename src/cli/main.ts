@@ -1,0 +1,54 @@
+import { indexCorpus } from '../core/model';
+import { runBib } from './bibCommand';
+import { runCite } from './citeCommand';
+import { ExitCode, type CliContext } from './cliContext';
+import { runExport } from './exportCommand';
+import { runPassages } from './passagesCommand';
+import { readBundledCorpus } from './readBundledCorpus';
+import { runSearch } from './searchCommand';
+
+const HELP = `annalist — cite and quote the passages of the Annalist corpus
+
+usage:
+  annalist passages [--json]                 every passage with its source, kind, attribution and themes
+  annalist search QUERY… [--json] [--limit N] passages ranked by the editor's search
+  annalist cite ID [--style S] [--form F] [--format M] [--locator L]
+                                             a citation of a passage or source id
+  annalist bib [--style S] [--format M] [ID…] a bibliography of the given (or all) sources
+  annalist export --format csl-json|bibtex   the sources for pandoc or LaTeX
+  annalist help                              this text`;
+
+const COMMANDS: Record<string, (args: string[], ctx: CliContext) => number> = {
+  passages: runPassages,
+  search: runSearch,
+  cite: runCite,
+  bib: runBib,
+  export: runExport,
+};
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+export function main(argv: string[], io: Pick<CliContext, 'out' | 'err'>): number {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.out(HELP);
+    return name === undefined ? ExitCode.usage : ExitCode.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`annalist: unknown command "${name}"\n\n${HELP}`);
+    return ExitCode.usage;
+  }
+  const loaded = readBundledCorpus();
+  for (const p of loaded.problems) io.err(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.field}: ${p.message}`);
+  return command(args, { ...io, corpus: indexCorpus(loaded.corpus) });
+}
+
+/** Runs the CLI on the process's arguments and sets its exit code. */
+export function run(): void {
+  process.exitCode = main(process.argv.slice(2), {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  });
+}
+
+if (require.main === module) run();

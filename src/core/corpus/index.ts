@@ -1,0 +1,2 @@
+export { loadCorpus, type LoadedCorpus } from './loadCorpus';
+export type { CorpusFileInput } from './parseCorpusFile';

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { attributionChain, kindLabel, themeLabels } from '../core/describePassage';
+import { quotationText, type CorpusIndex, type Passage } from '../core/model';
+
+/**
+ * A passage as Markdown for tooltips and hovers. Corpus text is appended as plain text, so
+ * it can never run a command, load an image or inject HTML.
+ */
+export function passageMarkdown(passage: Passage, index: CorpusIndex, citation?: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendMarkdown('> ');
+  md.appendText(`\u201c${quotationText(passage)}\u201d`);
+  md.appendMarkdown('\n\n');
+  md.appendText(`${kindLabel(passage)}: ${attributionChain(passage, index).join(' \u2192 ')}`);
+  md.appendMarkdown('\n\n');
+  md.appendText(`Themes: ${themeLabels(passage, index).join(', ')}`);
+  for (const note of passage.editorial ?? []) {
+    md.appendMarkdown('\n\n');
+    md.appendText(note.kind === 'sic' ? `[sic] \u201c${note.target}\u201d${note.text ? ` \u2014 ${note.text}` : ''}` : `Note on \u201c${note.target}\u201d: ${note.text ?? ''}`);
+  }
+  if (citation) {
+    md.appendMarkdown('\n\n---\n\n');
+    md.appendText(citation);
+  }
+  return md;
+}

@@ -1,0 +1,16 @@
+import type * as vscode from 'vscode';
+import type { AnnalistApi } from './api';
+import { CorpusStore } from './editor/corpusStore';
+import { registerCorpusProblems } from './editor/corpusProblems';
+import { registerInsertCommands } from './editor/insertCommands';
+import { registerThemesTree } from './editor/themesTree';
+
+/** Wires the features to one corpus store; no logic lives here. */
+export function activate(context: vscode.ExtensionContext): AnnalistApi {
+  const store = new CorpusStore(context.extensionUri);
+  const themes = registerThemesTree(store);
+  context.subscriptions.push(store, themes, registerCorpusProblems(store), registerInsertCommands(store));
+  return { corpus: () => store.ready(), themesTree: themes.provider };
+}
+
+export function deactivate(): void {}

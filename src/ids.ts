@@ -1,0 +1,32 @@
+/**
+ * Every id Annalist contributes, in one place. The manifest test checks that package.json
+ * declares exactly these, so a rename cannot leave a dangling command or view.
+ */
+
+/** Commands people run from the palette, menus or keybindings. */
+export const Commands = {
+  insertCitation: 'annalist.insertCitation',
+  insertQuotation: 'annalist.insertQuotation',
+  copyCitation: 'annalist.copyCitation',
+} as const;
+
+/** The view container and its views. */
+export const Views = {
+  container: 'annalist',
+  themes: 'annalist.themes',
+} as const;
+
+/** Context keys set by Annalist for `when` clauses. */
+export const ContextKeys = {
+  /** `loading`, `ready`, `empty` or `failed`. */
+  corpusState: 'annalist.corpusState',
+} as const;
+
+/** Tree item context values matched by `viewItem == …` in menus. */
+export const TreeItemKinds = {
+  theme: 'theme',
+  passage: 'passage',
+} as const;
+
+/** The extension's id as VS Code knows it (`publisher.name`). */
+export const EXTENSION_ID = 'annalist.annalist';
