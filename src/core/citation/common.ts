@@ -1,0 +1,67 @@
+/**
+ * Pieces shared by the style families: titles in quotation marks or italics, editions, DOIs,
+ * and the test for types whose title is quoted (parts of a larger work, unpublished items).
+ */
+import type { Source } from '../model';
+import { italic, plain, Rich, url } from './rich';
+import { capitalizeFirst, quoted, smartQuotes, titleCase } from './titles';
+
+/** Item types whose title is set in quotation marks when they have a container. */
+const PART_TYPES = new Set(['article-journal', 'article-newspaper', 'article-magazine', 'chapter', 'post-weblog', 'webpage']);
+
+/** Unpublished types whose title is set in quotation marks (CMOS 14.225, 14.113). */
+const UNPUBLISHED_TYPES = new Set(['manuscript', 'thesis', 'interview', 'letter']);
+
+/** True if this item's title is quoted rather than italic (CMOS 8.171). */
+export function titleIsQuoted(s: Source): boolean {
+  if (UNPUBLISHED_TYPES.has(s.type)) return true;
+  if (s.type === 'post-weblog') return !!s['container-title'];
+  return PART_TYPES.has(s.type);
+}
+
+/** The title (or `title-short` when `short`), title-cased if the style does so. */
+export function titleText(s: Source, short = false, caseTitle = true): string {
+  const t = (short && s['title-short']) || s.title || '';
+  return caseTitle ? titleCase(t) : t;
+}
+
+/** The title set in quotation marks or italics as `quotedTitle` says. */
+export function titleRich(s: Source, isQuoted: boolean, short = false, caseTitle = true): Rich {
+  const t = titleText(s, short, caseTitle);
+  if (!t) return [];
+  return isQuoted ? plain(quoted(t)) : italic(smartQuotes(t, false));
+}
+
+/** A container title (journal, book, blog) in italics, title-cased. */
+export function containerRich(s: Source, caseTitle = true): Rich {
+  const c = s['container-title'];
+  if (!c) return [];
+  return italic(smartQuotes(caseTitle ? titleCase(c) : c, false));
+}
+
+/** "2nd ed." from "2"; text editions ("Rev. ed.") as stored. */
+export function editionText(edition: string | undefined, suffix = 'ed.'): string {
+  if (!edition) return '';
+  if (!/^\d+$/.test(edition)) return edition;
+  const n = Number(edition);
+  const tens = n % 100;
+  const ord = tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  return `${n}${ord} ${suffix}`;
+}
+
+/** The DOI as a link, or else the URL; empty when neither. */
+export function linkRich(s: Source): Rich {
+  if (s.DOI) return url(/^https?:/.test(s.DOI) ? s.DOI : `https://doi.org/${s.DOI}`);
+  return s.URL ? url(s.URL) : [];
+}
+
+/** "Place: Publisher" (either alone when the other is missing). */
+export function placePublisher(s: Source, withPlace: boolean): string {
+  const place = withPlace ? s['publisher-place'] : undefined;
+  return [place, s.publisher].filter(Boolean).join(': ');
+}
+
+/** Text with its first letter capitalized, as a plain run. */
+export function capPlain(text: string | undefined): Rich {
+  return text ? plain(capitalizeFirst(text)) : [];
+}

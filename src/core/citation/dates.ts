@@ -1,0 +1,82 @@
+/**
+ * Dates as the styles print them: full ("December 7, 2007"), month and year, year only,
+ * seasons ("Winter 2003") and ranges joined by an en dash ("Winter 2003–Spring 2004").
+ */
+import type { CslDate } from '../model';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+const MONTHS_SHORT = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const SEASONS = ['Spring', 'Summer', 'Autumn', 'Winter'];
+
+/** One date's parts: year, month (1–12, or 21–24 for a season), day. */
+export type DateParts = readonly number[];
+
+/** The date's first and, for a range, second part; undefined when the date has no year. */
+export function dateParts(date: CslDate | undefined): { from: DateParts; to?: DateParts } | undefined {
+  const parts = date?.['date-parts'];
+  if (!parts || !parts[0] || !parts[0][0]) return undefined;
+  const from = parts[0];
+  const to = parts[1] && parts[1][0] ? parts[1] : undefined;
+  return to ? { from, to } : { from };
+}
+
+/** The first year of a date, or undefined. */
+export function yearOf(date: CslDate | undefined): number | undefined {
+  return dateParts(date)?.from[0];
+}
+
+/** Month or season name for the middle part; '' when absent. */
+function monthName(m: number | undefined, short: boolean): string {
+  if (!m) return '';
+  if (m >= 21 && m <= 24) return SEASONS[m - 21];
+  if (m >= 13 && m <= 16) return SEASONS[m - 13];
+  if (m >= 1 && m <= 12) return short ? MONTHS_SHORT[m - 1] : MONTHS[m - 1];
+  return '';
+}
+
+/** True if the month part is a season. */
+export function isSeason(m: number | undefined): boolean {
+  return !!m && ((m >= 21 && m <= 24) || (m >= 13 && m <= 16));
+}
+
+/** How a date is written. */
+export type DateOrder = 'mdy' | 'dmy' | 'ymd';
+
+/** "December 7, 2007", "March 1992", "Winter 2003", "2002" (order `mdy`); `dmy`: "7 Dec. 2007". */
+export function formatOne(p: DateParts, order: DateOrder = 'mdy', shortMonths = false): string {
+  const [y, m, d] = p;
+  const month = monthName(m, shortMonths);
+  const day = month && !isSeason(m) && d ? String(d) : '';
+  if (order === 'dmy') return [day, month, String(y)].filter(Boolean).join(' ');
+  if (order === 'ymd') return [String(y), [month, day].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  if (month && day) return `${month} ${day}, ${y}`;
+  return [month, String(y)].filter(Boolean).join(' ');
+}
+
+/**
+ * A full date or range. Ranges within one year keep one year ("March–April 1992"),
+ * across years repeat everything ("Winter 2003–Spring 2004").
+ */
+export function formatDate(date: CslDate | undefined, order: DateOrder = 'mdy', shortMonths = false): string {
+  if (date?.literal) return date.literal;
+  const dp = dateParts(date);
+  if (!dp) return '';
+  if (!dp.to) return formatOne(dp.from, order, shortMonths);
+  const [y1, m1] = dp.from;
+  const [y2, m2] = dp.to;
+  if (y1 === y2 && m1 && m2 && order === 'mdy' && !dp.from[2] && !dp.to[2]) {
+    return `${monthName(m1, shortMonths)}–${monthName(m2, shortMonths)} ${y1}`;
+  }
+  return `${formatOne(dp.from, order, shortMonths)}–${formatOne(dp.to, order, shortMonths)}`;
+}
+
+/** The year, or a year range "2003–2004" (`collapse`: "2003–4"). */
+export function formatYear(date: CslDate | undefined): string {
+  const dp = dateParts(date);
+  if (!dp) return '';
+  if (dp.to && dp.to[0] !== dp.from[0]) return `${dp.from[0]}–${dp.to[0]}`;
+  return String(dp.from[0]);
+}

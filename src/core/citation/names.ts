@@ -1,0 +1,72 @@
+/**
+ * Personal and institutional names as the supported styles print them.
+ */
+import type { CslName } from '../model';
+
+/** "Given Family Suffix" (display order). Institutions print their literal name. */
+export function displayName(n: CslName): string {
+  if (n.literal) return n.literal;
+  return [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.suffix].filter(Boolean).join(' ');
+}
+
+/** "Family, Given" (sort order, as in a bibliography's first name). */
+export function invertedName(n: CslName): string {
+  if (n.literal) return n.literal;
+  const family = [n['non-dropping-particle'], n.family].filter(Boolean).join(' ');
+  const given = [n.given, n['dropping-particle']].filter(Boolean).join(' ');
+  return [family, given, n.suffix].filter(Boolean).join(', ');
+}
+
+/** The family name with its non-dropping particle ("van Gogh"), or the literal name. */
+export function familyName(n: CslName): string {
+  if (n.literal) return n.literal;
+  return [n['non-dropping-particle'], n.family].filter(Boolean).join(' ');
+}
+
+/** Initials of the given name, "Robert A." → "R. A.", "Chong-Sik" → "C.-S.". */
+export function initials(given: string | undefined): string {
+  if (!given) return '';
+  return given
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word.split('-').map((part) => (part.endsWith('.') && part.length <= 3 ? part : part[0] + '.')).join('-'))
+    .join(' ');
+}
+
+/** "Family, G. G." (APA reference list). */
+export function invertedInitials(n: CslName): string {
+  if (n.literal) return n.literal;
+  const family = [n['non-dropping-particle'], n.family].filter(Boolean).join(' ');
+  const given = [initials(n.given), n['dropping-particle']].filter(Boolean).join(' ');
+  return [family, given, n.suffix].filter(Boolean).join(', ');
+}
+
+/** How a list of names is joined. */
+export interface NameListOptions {
+  /** The word or symbol before the last name: "and" or "&". */
+  and: string;
+  /** A comma before the last name: 'always', 'never' or only with three or more ('contextual'). */
+  serialComma: 'always' | 'never' | 'contextual';
+  /** From this many names on, print only `etAlUseFirst` names and "et al.". */
+  etAlMin?: number;
+  etAlUseFirst?: number;
+  /** APA's long lists: first 19, an ellipsis, the last. */
+  etAlUseLast?: boolean;
+  /** Put a comma before "et al." also after a single name. */
+  commaBeforeEtAl?: boolean;
+}
+
+/** Joins already-formatted names ("A and B", "A, B, and C", "A et al."). */
+export function joinNames(names: readonly string[], opts: NameListOptions): string {
+  const n = names.length;
+  if (n === 0) return '';
+  if (opts.etAlMin && n >= opts.etAlMin) {
+    const first = names.slice(0, opts.etAlUseFirst ?? 1);
+    if (opts.etAlUseLast) return `${first.join(', ')}, … ${names[n - 1]}`;
+    const sep = first.length > 1 || opts.commaBeforeEtAl ? ', ' : ' ';
+    return `${first.join(', ')}${sep}et al.`;
+  }
+  if (n === 1) return names[0];
+  const comma = opts.serialComma === 'always' || (opts.serialComma === 'contextual' && n > 2);
+  return `${names.slice(0, -1).join(', ')}${comma ? ',' : ''} ${opts.and} ${names[n - 1]}`;
+}
