@@ -1,0 +1,85 @@
+/**
+ * Text normalization shared by the index and the query: one function decides what a "word"
+ * is, so that what the index stores and what a query looks up always agree.
+ */
+
+/** Letters that Unicode decomposition leaves alone but a reader types in plain ASCII. */
+const FOLDED: Readonly<Record<string, string>> = {
+  ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd',
+};
+
+const COMBINING_MARKS = /\p{M}/gu;
+const APOSTROPHES = /['’]/g;
+const POSSESSIVE = /['’]s$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * One word as the index stores it: lowercase, without diacritics ("Gomułka" → "gomulka"),
+ * without a possessive ("Korea's" → "korea") or inner apostrophes ("don't" → "dont").
+ */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase();
+  if (NON_ASCII.test(w)) {
+    w = w.normalize('NFD').replace(COMBINING_MARKS, '');
+    if (NON_ASCII.test(w)) w = w.replace(/[łøđßæœıþð]/g, (c) => FOLDED[c] ?? c);
+  }
+  if (w.includes("'") || w.includes('’')) w = w.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
+  return w;
+}
+
+/** A word of some text, normalized, with its place in the original text. */
+export interface Token {
+  term: string;
+  /** Offsets [start, end) in the original text. */
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g;
+
+/** The words of `text` with their offsets, for highlighting. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const re = NON_ASCII.test(text) ? WORD : ASCII_WORD;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const term = normalizeWord(m[0]);
+    if (term) tokens.push({ term, start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** The normalized words of `text`, in order; the fast path of {@link tokenize} for indexing. */
+export function words(text: string): string[] {
+  if (NON_ASCII.test(text)) {
+    const out: string[] = [];
+    for (const m of text.match(WORD) ?? []) {
+      const w = normalizeWord(m);
+      if (w) out.push(w);
+    }
+    return out;
+  }
+  const matches = text.toLowerCase().match(ASCII_WORD) ?? [];
+  for (let i = 0; i < matches.length; i++) {
+    const w = matches[i];
+    if (w.includes("'")) matches[i] = w.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
+  }
+  return matches;
+}
+
+/**
+ * Words too common to rank or to narrow a search. A query skips them unless it holds nothing
+ * else; quoted phrases still check them in place.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and are as at be but by for from had has have he her his i in into is it its ' +
+    'of on or s that the their there they this to was were which who with'
+  ).split(' '),
+);
+
+/** True for words of digits only, which are matched exactly or as a prefix, never fuzzily. */
+export function isNumeric(word: string): boolean {
+  return /^[0-9]+$/.test(word);
+}

@@ -1,0 +1,251 @@
+/**
+ * The passage search: query words expand to indexed words (exact, prefix, fuzzy through
+ * fuse.js), their postings add up per passage, and the best passages come out ranked by how
+ * many query words they match, then by BM25F score, then by corpus order.
+ */
+import type { CorpusIndex, Passage } from '../model';
+import { compileFilter, type PassageFilter } from './filters';
+import { InvertedIndex, personNames } from './invertedIndex';
+import { STOPWORDS } from './normalize';
+import { parseQuery, type ParsedQuery } from './parseQuery';
+import { containsPhrases, matchRanges, type Phrase } from './ranges';
+import { TermMatcher, type Expansion } from './termMatcher';
+import { TopK } from './topK';
+import { applyUpdate } from './update';
+
+/** One passage found. */
+export interface SearchHit {
+  passage: Passage;
+  /** Relevance, higher is better; comparable only within one search. 0 for an empty query. */
+  score: number;
+  /** Character ranges [start, end) in passage.text of matched words, for highlighting. */
+  textRanges: [number, number][];
+}
+
+/** The search over one corpus; see {@link createPassageSearch}. */
+export interface PassageSearch {
+  /** Passages for a query, best first; an empty query lists passages in corpus order. */
+  search(query: string, limit?: number): SearchHit[];
+  /** Follows a changed corpus: adds, removes and re-indexes only the passages that changed. */
+  update(index: CorpusIndex): void;
+}
+
+/** How many hits a search returns when no limit is given. */
+export const DEFAULT_LIMIT = 50;
+
+/** A query word as looked up: what it expanded to, and whether a passage must hold it. */
+interface QueryWord {
+  expansions: Expansion[];
+  /** Words of quoted phrases are required; free words only rank. */
+  required: boolean;
+}
+
+interface Built {
+  index: InvertedIndex;
+  matcher: TermMatcher;
+  /** Corpus position of the passage at each slot. */
+  order: Int32Array;
+}
+
+/**
+ * Creates the search for a corpus. Cheap: nothing is indexed until the first search that
+ * has words to look up, so creating it never slows activation.
+ */
+export function createPassageSearch(index: CorpusIndex): PassageSearch {
+  return new Search(index);
+}
+
+class Search implements PassageSearch {
+  private built: Built | undefined;
+  /** Per slot, during one search: total score, best score of the current word, words matched. */
+  private scores = new Float64Array(0);
+  private best = new Float64Array(0);
+  private counts = new Uint8Array(0);
+  private requiredCounts = new Uint8Array(0);
+  private readonly filters = new Map<string, PassageFilter | undefined>();
+
+  constructor(private corpus: CorpusIndex) {}
+
+  update(index: CorpusIndex): void {
+    const old = this.corpus;
+    this.corpus = index;
+    this.filters.clear();
+    if (!this.built) return;
+    applyUpdate(this.built.index, old, index);
+    this.built.order = corpusOrder(this.built.index, index);
+  }
+
+  search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
+    const parsed = parseQuery(query);
+    const filter = this.filter(parsed);
+    if (parsed.words.length === 0 && parsed.phrases.length === 0) return this.list(filter, limit);
+    const { index, matcher, order } = this.ensureBuilt();
+    const queryWords = lookUp(parsed, matcher);
+    const required = queryWords.filter((w) => w.required).length;
+    if (queryWords.length === 0 || queryWords.some((w) => w.required && w.expansions.length === 0)) return [];
+    const touched = this.accumulate(index, queryWords);
+    const phrases = phrasesOf(parsed);
+    const top = new TopK(limit, (a, b) => this.counts[a] - this.counts[b] || this.scores[a] - this.scores[b] || order[b] - order[a]);
+    const candidates: number[] = [];
+    for (const slot of touched) {
+      if (this.requiredCounts[slot] < required) continue;
+      if (filter && !filter(index.passages[slot] as Passage)) continue;
+      if (phrases.length > 0) candidates.push(slot);
+      else top.offer(slot);
+    }
+    let ranked = top.sorted();
+    if (phrases.length > 0) {
+      // Checking a phrase reads the text, so check only as many as the limit needs.
+      candidates.sort((a, b) => top.compare(b, a));
+      ranked = [];
+      for (const slot of candidates) {
+        if (ranked.length >= limit) break;
+        if (containsPhrases((index.passages[slot] as Passage).text, phrases)) ranked.push(slot);
+      }
+    }
+    const matched = new Set<string>();
+    for (const w of queryWords) for (const e of w.expansions) matched.add(index.terms[e.termId]);
+    const hits = ranked.map((slot) => {
+      const passage = index.passages[slot] as Passage;
+      return { passage, score: this.scores[slot], textRanges: matchRanges(passage.text, matched, phrases) };
+    });
+    for (const slot of touched) {
+      this.scores[slot] = 0;
+      this.counts[slot] = 0;
+      this.requiredCounts[slot] = 0;
+    }
+    return hits;
+  }
+
+  /**
+   * Adds up, per passage, the best expansion of each query word: quality × idf × weight.
+   * Returns the slots touched; `scores`, `counts` and `requiredCounts` hold their totals.
+   */
+  private accumulate(index: InvertedIndex, queryWords: QueryWord[]): number[] {
+    const touched: number[] = [];
+    const n = index.slotCount;
+    const { alive } = index;
+    const { best, scores, counts, requiredCounts } = this;
+    for (const word of queryWords) {
+      const wordTouched: number[] = [];
+      for (const { termId, quality } of word.expansions) {
+        const df = index.documentFrequency(termId);
+        const factor = quality * Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        const { docs, weights, length } = index.postings(termId);
+        for (let i = 0; i < length; i++) {
+          const slot = docs[i];
+          if (alive[slot] === 0) continue;
+          const s = factor * weights[i];
+          const prev = best[slot];
+          if (prev === 0) {
+            wordTouched.push(slot);
+            best[slot] = s;
+          } else if (s > prev) {
+            best[slot] = s;
+          }
+        }
+      }
+      for (const slot of wordTouched) {
+        if (counts[slot] === 0) touched.push(slot);
+        scores[slot] += best[slot];
+        counts[slot]++;
+        if (word.required) requiredCounts[slot]++;
+        best[slot] = 0;
+      }
+    }
+    return touched;
+  }
+
+  /** Passages in corpus order, filtered; the answer to a query without words. */
+  private list(filter: PassageFilter | undefined, limit: number): SearchHit[] {
+    const hits: SearchHit[] = [];
+    for (const passage of this.corpus.corpus.passages) {
+      if (hits.length >= limit) break;
+      if (!filter || filter(passage)) hits.push({ passage, score: 0, textRanges: [] });
+    }
+    return hits;
+  }
+
+  /** The query's filter, cached: resolving a value reads every theme, person or source. */
+  private filter(parsed: ParsedQuery): PassageFilter | undefined {
+    const key = JSON.stringify([parsed.themes, parsed.people, parsed.sources, parsed.years]);
+    if (this.filters.has(key)) return this.filters.get(key);
+    const people = this.built ? this.built.index.people.keys() : peopleOf(this.corpus);
+    const filter = compileFilter(parsed, this.corpus, people);
+    if (this.filters.size >= 64) this.filters.clear();
+    this.filters.set(key, filter);
+    return filter;
+  }
+
+  private ensureBuilt(): Built {
+    if (!this.built) {
+      const index = new InvertedIndex();
+      index.addAll(this.corpus);
+      this.built = { index, matcher: new TermMatcher(index), order: corpusOrder(index, this.corpus) };
+    }
+    const capacity = this.built.index.capacity;
+    if (this.scores.length < capacity) {
+      const size = Math.ceil(capacity * 1.25) + 16;
+      this.scores = new Float64Array(size);
+      this.best = new Float64Array(size);
+      this.counts = new Uint8Array(size);
+      this.requiredCounts = new Uint8Array(size);
+    }
+    return this.built;
+  }
+}
+
+/**
+ * Expands the query words. Free words match as prefixes from four letters on, the word being
+ * typed from the first letter, and fuzzily; phrase words match exactly (the one being typed
+ * as a prefix). Stopwords are skipped unless the query holds nothing else.
+ */
+function lookUp(parsed: ParsedQuery, matcher: TermMatcher): QueryWord[] {
+  const out: QueryWord[] = [];
+  const content = parsed.words.filter((w) => !STOPWORDS.has(w));
+  const keepStopwords = content.length === 0 && parsed.phrases.length === 0;
+  parsed.words.forEach((word, i) => {
+    const typing = parsed.partial === 'word' && i === parsed.words.length - 1;
+    if (STOPWORDS.has(word) && !keepStopwords) {
+      if (!typing) return;
+      // A stopword being typed may be the start of a longer word: "the" → "thaw".
+      const longer = matcher.expand(word, true, false).filter((e) => matcher.word(e.termId) !== word);
+      if (longer.length > 0) out.push({ expansions: longer, required: false });
+      return;
+    }
+    const expansions = matcher.expand(word, typing || word.length >= 4, true);
+    if (expansions.length > 0) out.push({ expansions, required: false });
+  });
+  parsed.phrases.forEach((phrase, p) => {
+    const allStopwords = phrase.every((w) => STOPWORDS.has(w));
+    phrase.forEach((word, i) => {
+      if (STOPWORDS.has(word) && !allStopwords) return;
+      const typing = parsed.partial === 'phrase' && p === parsed.phrases.length - 1 && i === phrase.length - 1;
+      out.push({ expansions: matcher.expand(word, typing, false), required: true });
+    });
+  });
+  return out;
+}
+
+function phrasesOf(parsed: ParsedQuery): Phrase[] {
+  return parsed.phrases.map((words, p) => ({
+    words,
+    prefixLast: parsed.partial === 'phrase' && p === parsed.phrases.length - 1,
+  }));
+}
+
+/** Position in the corpus of the passage at each slot, for ties. */
+function corpusOrder(index: InvertedIndex, corpus: CorpusIndex): Int32Array {
+  const order = new Int32Array(index.capacity);
+  corpus.corpus.passages.forEach((p, i) => {
+    const slot = index.slotOf(p.id);
+    if (slot !== undefined) order[slot] = i;
+  });
+  return order;
+}
+
+function peopleOf(corpus: CorpusIndex): Set<string> {
+  const people = new Set<string>();
+  for (const p of corpus.corpus.passages) for (const name of personNames(p)) people.add(name);
+  return people;
+}
