@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { AnnalistApi } from '../../src/api';
+import { EXTENSION_ID } from '../../src/ids';
+
+/** The running extension's API, activating it if needed. */
+export async function annalist(): Promise<AnnalistApi> {
+  const extension = vscode.extensions.getExtension<AnnalistApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed`);
+  return extension.activate();
+}
+
+/** Opens an untitled document with the given language and text in an editor. */
+export async function openEditor(languageId: string, content: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: languageId, content });
+  return vscode.window.showTextDocument(document);
+}
+
+/** Puts the cursor of `editor` at the character offset where `marker` starts, removing nothing. */
+export function placeCursorAt(editor: vscode.TextEditor, offset: number): void {
+  const position = editor.document.positionAt(offset);
+  editor.selection = new vscode.Selection(position, position);
+}
+
+/** Waits until `check` returns a value other than undefined, or fails after `ms`. */
+export async function waitFor<T>(check: () => T | undefined | Promise<T | undefined>, what: string, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Closes every editor without saving, so each test starts clean. */
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
