@@ -1,0 +1,51 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { format } from 'util';
+import type MochaType from 'mocha';
+
+/**
+ * Starts every line the suite prints. The extension host forwards console output to the
+ * browser together with the workbench's own log; scripts/runHostTests.mjs shows only lines
+ * carrying this marker (and strips it).
+ */
+export const LOG_MARKER = '[annalist-host] ';
+
+/**
+ * Entry point that VS Code loads inside the real extension host (`extensionTestsPath`).
+ * Runs every compiled `out/test/host/**\/*.test.js` with mocha (bdd: describe/it), prints the
+ * spec report, and ends with the summary line `host: N passed, N failed` that CI reads.
+ * Resolves when all tests pass; rejects otherwise (the host then exits with code 1).
+ */
+export function run(): Promise<void> {
+  // mocha 12 is ESM-first: require() then yields a namespace whose default is the class.
+  const loaded = require('mocha') as typeof MochaType & { default?: typeof MochaType };
+  const Mocha = loaded.default ?? loaded;
+  // Reporters pass printf-style arguments; the host forwards them unformatted, so format here.
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => log(format(...args));
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
+  for (const file of testFiles(__dirname)) mocha.addFile(file);
+
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      const passed = runner.stats?.passes ?? 0;
+      log(`host: ${passed} passed, ${failures} failed`);
+      if (failures > 0) reject(new Error(`${failures} host test(s) failed`));
+      else if (passed === 0) reject(new Error('no host tests ran'));
+      else resolve();
+    });
+  });
+}
+
+/** Prints each line with {@link LOG_MARKER} so the runner can tell it from the workbench's log. */
+function log(text: string): void {
+  console.log(text.split('\n').map((line) => LOG_MARKER + line).join('\n'));
+}
+
+/** Every `*.test.js` below `dir`, sorted so the run order is stable. */
+function testFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.test.js'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
