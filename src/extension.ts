@@ -1,5 +1,7 @@
 import type * as vscode from 'vscode';
 import type { AnnalistApi } from './api';
+import { registerBibliographyCommands } from './editor/bibliographyCommands';
+import { registerCitationStyleStatus } from './editor/citationStyleStatus';
 import { CorpusStore } from './editor/corpusStore';
 import { registerCorpusProblems } from './editor/corpusProblems';
 import { registerInsertCommands } from './editor/insertCommands';
@@ -10,6 +12,7 @@ export function activate(context: vscode.ExtensionContext): AnnalistApi {
   const store = new CorpusStore(context.extensionUri);
   const themes = registerThemesTree(store);
   context.subscriptions.push(store, themes, registerCorpusProblems(store), registerInsertCommands(store));
+  context.subscriptions.push(registerBibliographyCommands(store), registerCitationStyleStatus());
   return { corpus: () => store.ready(), themesTree: themes.provider };
 }
 

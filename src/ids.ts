@@ -8,6 +8,16 @@ export const Commands = {
   insertCitation: 'annalist.insertCitation',
   insertQuotation: 'annalist.insertQuotation',
   copyCitation: 'annalist.copyCitation',
+  chooseCitationStyle: 'annalist.chooseCitationStyle',
+  insertBibliography: 'annalist.insertBibliography',
+  exportBibliography: 'annalist.exportBibliography',
+} as const;
+
+/** Settings, all under `annalist.`; each has a markdownDescription in package.json. */
+export const Settings = {
+  citationStyle: 'annalist.citationStyle',
+  citationFormat: 'annalist.citationFormat',
+  latexCommand: 'annalist.latexCommand',
 } as const;
 
 /** The view container and its views. */

@@ -1,14 +1,12 @@
 import * as vscode from 'vscode';
 import { citePassage } from '../core/citation';
-import {
-  citationInserts,
-  insertionModeFor,
-  markupFor,
-  quotationInserts,
-} from '../core/insert/citationInserts';
+import { documentCitation, markupForLanguage } from '../core/cite/documentCitation';
+import { escapeText } from '../core/cite/escapeText';
+import { citationInserts, quotationInserts } from '../core/insert/citationInserts';
 import { quotationText, type Passage } from '../core/model';
 import { Commands } from '../ids';
 import { applyInserts, documentText } from './applyInserts';
+import { readCitationSettings } from './citationSettings';
 import type { CorpusSnapshot, CorpusStore } from './corpusStore';
 import { pickPassage } from './passagePicker';
 
@@ -17,8 +15,6 @@ import { pickPassage } from './passagePicker';
  * or a query to prefill the picker with. Nothing means: ask with the picker.
  */
 export type PassageArgument = { passage: Passage } | { passageId: string } | { query: string } | undefined;
-
-const STYLE = 'chicago-notes-bibliography';
 
 /** Registers Insert Citation, Insert Quotation and Copy Citation. */
 export function registerInsertCommands(store: CorpusStore): vscode.Disposable {
@@ -42,13 +38,14 @@ async function insertIntoEditor(store: CorpusStore, arg: PassageArgument, title:
   const snapshot = await store.ready();
   const passage = await resolvePassage(snapshot, arg, title);
   if (!passage) return false;
-  const mode = insertionModeFor(editor.document.languageId);
-  const note = citePassage(passage, snapshot.index, { style: STYLE, form: 'note', markup: markupFor(mode) });
-  const doc = documentText(editor.document);
-  const offset = editor.document.offsetAt(editor.selection.end);
+  const { document } = editor;
+  const citation = documentCitation(passage, snapshot.index, document.languageId, readCitationSettings(document));
+  const doc = documentText(document);
+  const offset = document.offsetAt(editor.selection.end);
+  const markup = markupForLanguage(document.languageId);
   const inserts = withQuotation
-    ? quotationInserts(doc, offset, quotationText(passage), note, mode)
-    : citationInserts(doc, offset, note, mode);
+    ? quotationInserts(doc, offset, quotationText(passage), citation.text, citation.mode, (t) => escapeText(t, markup))
+    : citationInserts(doc, offset, citation.text, citation.mode);
   return applyInserts(editor, inserts);
 }
 
@@ -56,9 +53,9 @@ async function copyCitation(store: CorpusStore, arg: PassageArgument): Promise<b
   const snapshot = await store.ready();
   const passage = await resolvePassage(snapshot, arg, 'Copy Citation');
   if (!passage) return false;
-  const note = citePassage(passage, snapshot.index, { style: STYLE, form: 'note', markup: 'plain' });
-  await vscode.env.clipboard.writeText(note);
-  void vscode.window.setStatusBarMessage('Annalist: citation copied', 3000);
+  const { style } = readCitationSettings(vscode.window.activeTextEditor?.document);
+  await vscode.env.clipboard.writeText(citePassage(passage, snapshot.index, { style, form: 'note', markup: 'plain' }));
+  vscode.window.setStatusBarMessage('Annalist: citation copied', 3000);
   return true;
 }
 

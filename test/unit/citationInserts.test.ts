@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import {
   citationInserts,
-  insertionModeFor,
   nextFootnoteNumber,
   quotationInserts,
 } from '../../src/core/insert/citationInserts';
@@ -12,12 +11,6 @@ const NOTE = '\u201cNorth Korea and the Soviets 1953-1964,\u201d December 7, 200
 const lf = (text: string) => ({ text, eol: '\n' as const });
 
 describe('citation inserts', () => {
-  it('chooses footnotes for Markdown, \\footnote for LaTeX and inline notes elsewhere', () => {
-    assert.equal(insertionModeFor('markdown'), 'footnote');
-    assert.equal(insertionModeFor('latex'), 'latex-footnote');
-    assert.equal(insertionModeFor('plaintext'), 'inline');
-  });
-
   it('adds a Markdown footnote reference at the cursor and its definition after a blank line', () => {
     const doc = lf('# Essay\n\nKosygin criticised the plans.\n');
     const at = doc.text.indexOf(' criticised');
@@ -60,6 +53,18 @@ describe('citation inserts', () => {
     const doc = lf('Kosygin was blunt.');
     const out = applyInserts(doc.text, citationInserts(doc, 17, NOTE, 'inline'));
     assert.equal(out, 'Kosygin was blunt (\u201cNorth Korea and the Soviets 1953-1964,\u201d December 7, 2007).');
+  });
+
+  it('puts a Pandoc key after a space and attaches a LaTeX command to the word', () => {
+    const doc = lf('Text.');
+    assert.equal(applyInserts(doc.text, citationInserts(doc, 4, '[@key]', 'spaced')), 'Text [@key].');
+    assert.equal(applyInserts(doc.text, citationInserts(doc, 4, '\\autocite{key}', 'attached')), 'Text\\autocite{key}.');
+  });
+
+  it('escapes the quoted words for the document markup', () => {
+    const doc = lf('');
+    const out = applyInserts('', quotationInserts(doc, 0, 'a *bold* claim', '[@k]', 'spaced', (t) => t.replace(/\*/g, '\\*')));
+    assert.equal(out, '\u201ca \\*bold\\* claim\u201d [@k]');
   });
 
   it('wraps a LaTeX note in \\footnote', () => {

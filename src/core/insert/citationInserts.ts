@@ -3,21 +3,10 @@ import type { TextInsert } from './textInsert';
 
 /**
  * How a citation enters a document: a Markdown footnote (`[^n]` and its definition), a LaTeX
- * `\footnote{…}`, or the note inline in parentheses (plain text and anything else).
+ * `\footnote{…}`, a note inline in parentheses, text that follows the previous word after a
+ * space (`(Szalontai 2003–4)`, `[@key]`), or text attached to it (`\autocite{key}`).
  */
-export type InsertionMode = 'footnote' | 'latex-footnote' | 'inline';
-
-/** The mode for a VS Code language id. */
-export function insertionModeFor(languageId: string): InsertionMode {
-  if (languageId === 'markdown') return 'footnote';
-  if (languageId === 'latex' || languageId === 'tex') return 'latex-footnote';
-  return 'inline';
-}
-
-/** The markup a note needs for a mode. */
-export function markupFor(mode: InsertionMode): 'markdown' | 'latex' | 'plain' {
-  return mode === 'footnote' ? 'markdown' : mode === 'latex-footnote' ? 'latex' : 'plain';
-}
+export type InsertionMode = 'footnote' | 'latex-footnote' | 'inline' | 'spaced' | 'attached';
 
 /** A document as far as inserting needs it: its text and its line ending. */
 export interface DocumentText {
@@ -55,22 +44,32 @@ export function citationInserts(doc: DocumentText, offset: number, note: string,
       return [{ offset, text: `\\footnote{${note}}` }];
     case 'inline':
       return [{ offset, text: `${needsSpaceBefore(doc.text, offset) ? ' ' : ''}(${withoutFinalPeriod(note)})` }];
+    case 'spaced':
+      return [{ offset, text: `${needsSpaceBefore(doc.text, offset) ? ' ' : ''}${note}` }];
+    case 'attached':
+      return [{ offset, text: note }];
   }
 }
 
-/** The inserts for a quotation in double quotation marks followed by its citation. */
+/**
+ * The inserts for a quotation in double quotation marks followed by its citation. `escape`
+ * makes the quoted words safe in the document's markup (they are data, never markup).
+ */
 export function quotationInserts(
   doc: DocumentText,
   offset: number,
   quotation: string,
   note: string,
   mode: InsertionMode,
+  escape: (text: string) => string = (text) => text,
 ): TextInsert[] {
-  const quoted = `${mode === 'latex-footnote' ? '``' : '\u201c'}${nestedQuotation(quotation)}${mode === 'latex-footnote' ? "''" : '\u201d'}`;
+  const latex = mode === 'latex-footnote' || mode === 'attached';
+  const quoted = `${latex ? '``' : '\u201c'}${escape(nestedQuotation(quotation))}${latex ? "''" : '\u201d'}`;
   const space = needsSpaceBefore(doc.text, offset) ? ' ' : '';
   const [first, ...rest] = citationInserts(doc, offset, note, mode);
-  const citation = mode === 'inline' ? first.text.trimStart() : first.text;
-  return [{ offset, text: `${space}${quoted}${mode === 'inline' ? ' ' : ''}${citation}` }, ...rest];
+  const spaced = mode === 'inline' || mode === 'spaced';
+  const citation = spaced ? ` ${first.text.trimStart()}` : first.text;
+  return [{ offset, text: `${space}${quoted}${citation}` }, ...rest];
 }
 
 function footnoteDefinition(doc: DocumentText, definition: string): string {
