@@ -5,7 +5,9 @@ import { registerCitationStyleStatus } from './editor/citationStyleStatus';
 import { CorpusStore } from './editor/corpusStore';
 import { registerCorpusProblems } from './editor/corpusProblems';
 import { registerInsertCommands } from './editor/insertCommands';
+import { registerPassageDrop } from './editor/passageDrop';
 import { registerThemesTree } from './editor/themesTree';
+import { registerPassageViews } from './editor/views';
 
 /** Wires the features to one corpus store; no logic lives here. */
 export function activate(context: vscode.ExtensionContext): AnnalistApi {
@@ -13,6 +15,7 @@ export function activate(context: vscode.ExtensionContext): AnnalistApi {
   const themes = registerThemesTree(store);
   context.subscriptions.push(store, themes, registerCorpusProblems(store), registerInsertCommands(store));
   context.subscriptions.push(registerBibliographyCommands(store), registerCitationStyleStatus());
+  context.subscriptions.push(registerPassageViews(store), registerPassageDrop(store));
   return { corpus: () => store.ready(), themesTree: themes.provider };
 }
 

@@ -11,6 +11,9 @@ export const Commands = {
   chooseCitationStyle: 'annalist.chooseCitationStyle',
   insertBibliography: 'annalist.insertBibliography',
   exportBibliography: 'annalist.exportBibliography',
+  filterPassages: 'annalist.filterPassages',
+  clearFilter: 'annalist.clearFilter',
+  revealInThemes: 'annalist.revealInThemes',
 } as const;
 
 /** Settings, all under `annalist.`; each has a markdownDescription in package.json. */
@@ -24,12 +27,17 @@ export const Settings = {
 export const Views = {
   container: 'annalist',
   themes: 'annalist.themes',
+  sources: 'annalist.sources',
+  people: 'annalist.people',
+  timeline: 'annalist.timeline',
 } as const;
 
 /** Context keys set by Annalist for `when` clauses. */
 export const ContextKeys = {
   /** `loading`, `ready`, `empty` or `failed`. */
   corpusState: 'annalist.corpusState',
+  /** True while a filter narrows the passage views. */
+  filterActive: 'annalist.filterActive',
 } as const;
 
 /** Tree item context values matched by `viewItem == …` in menus. */
