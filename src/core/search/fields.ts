@@ -3,16 +3,7 @@
  * years are short lists that name what a passage is about, so a word there outweighs the
  * same word somewhere in the text.
  */
-import type { CorpusIndex, CslName, Passage, Source, Theme } from '../model';
-import { words } from './normalize';
-
-/** One searchable field of a passage: its words, a weight, and whether its length matters. */
-export interface Field {
-  words: string[];
-  boost: number;
-  /** Characters in the field, for length normalization; 0 when length does not matter. */
-  length: number;
-}
+import type { CslName, Passage, Source, Theme } from '../model';
 
 /** Weights of the fields; the text is 1. */
 export const BOOST = {
@@ -24,54 +15,19 @@ export const BOOST = {
   source: 1.5,
 } as const;
 
-/** The searchable fields of a passage in a corpus. */
-export function passageFields(passage: Passage, index: CorpusIndex, cache: FieldCache): Field[] {
-  const fields: Field[] = [{ words: words(passage.text), boost: BOOST.text, length: passage.text.length }];
-  if (passage.quote && !passage.text.includes(passage.quote)) {
-    fields.push({ words: words(passage.quote), boost: BOOST.text, length: passage.quote.length });
-  }
-  const people = passage.speaker && !passage.people.includes(passage.speaker) ? [...passage.people, passage.speaker] : passage.people;
-  if (people.length > 0) fields.push({ words: words(people.join(' ')), boost: BOOST.people, length: 0 });
-  if (passage.places.length > 0) fields.push({ words: words(passage.places.join(' ')), boost: BOOST.places, length: 0 });
-  if (passage.themes.length > 0) {
-    const themeWords: string[] = [];
-    for (const id of passage.themes) themeWords.push(...cache.theme(id, index.themeById.get(id)));
-    fields.push({ words: themeWords, boost: BOOST.themes, length: 0 });
-  }
-  if (passage.years.length > 0) fields.push({ words: passage.years.map(String), boost: BOOST.years, length: 0 });
-  const source = cache.source(passage.source, index.sourceById.get(passage.source));
-  if (source.length > 0) fields.push({ words: source, boost: BOOST.source, length: 0 });
-  return fields;
-}
-
-/** Words of sources and themes, computed once for all passages that share them. */
-export class FieldCache {
-  private readonly sources = new Map<string, string[]>();
-  private readonly themes = new Map<string, string[]>();
-
-  source(id: string, source: Source | undefined): string[] {
-    let found = this.sources.get(id);
-    if (!found) {
-      found = source ? words(sourceText(source)) : [];
-      this.sources.set(id, found);
-    }
-    return found;
-  }
-
-  theme(id: string, theme: Theme | undefined): string[] {
-    let found = this.themes.get(id);
-    if (!found) {
-      found = [...new Set(words(themeText(id, theme)))];
-      this.themes.set(id, found);
-    }
-    return found;
-  }
-
-  /** Forgets the words of sources and themes that changed. */
-  forget(sourceIds: Iterable<string>, themeIds: Iterable<string>): void {
-    for (const id of sourceIds) this.sources.delete(id);
-    for (const id of themeIds) this.themes.delete(id);
-  }
+/**
+ * Calls `visit` with each searchable text of a passage itself, its weight, and whether its
+ * length normalizes term frequency (only running text does). Source and theme words are the
+ * same for many passages, so the index reads them once through {@link sourceText} and
+ * {@link themeText}.
+ */
+export function forEachField(passage: Passage, visit: (text: string, boost: number, normalize: boolean) => void): void {
+  visit(passage.text, BOOST.text, true);
+  if (passage.quote && !passage.text.includes(passage.quote)) visit(passage.quote, BOOST.text, true);
+  for (const person of passage.people) visit(person, BOOST.people, false);
+  if (passage.speaker && !passage.people.includes(passage.speaker)) visit(passage.speaker, BOOST.people, false);
+  for (const place of passage.places) visit(place, BOOST.places, false);
+  for (const year of passage.years) visit(String(year), BOOST.years, false);
 }
 
 /** The searchable text of a source: authors and editors, title, short title, container. */
@@ -93,31 +49,17 @@ export function nameText(name: CslName): string {
     .join(' ');
 }
 
-/**
- * A 32-bit fingerprint of the passage data the search reads from a passage itself, so that
- * an update can tell a changed passage from an equal one that was loaded again.
- */
-export function passageSignature(passage: Passage): number {
-  return hash(
-    [
-      passage.text,
-      passage.quote ?? '',
-      passage.speaker ?? '',
-      passage.source,
-      passage.people.join('\u0001'),
-      passage.places.join('\u0001'),
-      passage.themes.join('\u0001'),
-      passage.years.join(','),
-    ].join('\u0000'),
+/** True when two passages hold the same searchable data, so one need not be indexed again. */
+export function sameSearchData(a: Passage, b: Passage): boolean {
+  const same = (x: readonly unknown[], y: readonly unknown[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return (
+    a.text === b.text &&
+    a.quote === b.quote &&
+    a.speaker === b.speaker &&
+    a.source === b.source &&
+    same(a.people, b.people) &&
+    same(a.places, b.places) &&
+    same(a.themes, b.themes) &&
+    same(a.years, b.years)
   );
-}
-
-/** FNV-1a over UTF-16 code units. */
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }

@@ -2,84 +2,108 @@
  * The `theme:`, `person:`, `source:` and `year:` filters, resolved against a corpus. A value
  * picks what it names exactly ("theme:collectivization"), else everything whose words it
  * begins ("person:kim il", "source:szalontai"), else — for typos — what fuse.js finds
- * closest ("person:kosigin"). A theme includes the themes below it. Different filters and
- * repeated filters all apply together.
+ * closest ("person:kosigin"). A theme includes the themes below it. All filters of a query
+ * apply together.
  */
 import Fuse from 'fuse.js';
 import type { CorpusIndex, Passage, Theme } from '../model';
 import { nameText, sourceText } from './fields';
+import { personNames } from './invertedIndex';
 import { words } from './normalize';
 import type { ParsedQuery } from './parseQuery';
-import { personNames } from './invertedIndex';
 
 /** Keeps a passage or not. */
 export type PassageFilter = (passage: Passage) => boolean;
 
-/** A named thing a filter can pick: its key and the texts it answers to. */
+/** A thing a filter can pick: its key, and the normalized words of each name it answers to. */
 interface Candidate {
   key: string;
-  names: string[];
+  names: string[][];
 }
 
-/** The filter of a query, or undefined when it has none. */
-export function compileFilter(
-  parsed: ParsedQuery,
-  index: CorpusIndex,
-  people: Iterable<string>,
-): PassageFilter | undefined {
-  const tests: PassageFilter[] = [];
-  if (parsed.themes.length > 0) {
-    const candidates = index.corpus.themes.map((t) => ({ key: t.id, names: [t.id.replace(/-/g, ' '), t.label] }));
+/** Resolves filter values against one corpus; cheap to create, caches what it computes. */
+export class FilterResolver {
+  private candidates = new Map<'theme' | 'person' | 'source', Candidate[]>();
+  private fuses = new Map<'theme' | 'person' | 'source', Fuse<{ key: string; text: string }>>();
+  private readonly picked = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly people: () => Iterable<string>,
+  ) {}
+
+  /** The filter of a query, or undefined when it has none. */
+  compile(parsed: ParsedQuery): PassageFilter | undefined {
+    const tests: PassageFilter[] = [];
     for (const value of parsed.themes) {
-      const ids = withDescendants(pick(value, candidates), index.corpus.themes);
+      const ids = withDescendants(this.pick('theme', value), this.index.corpus.themes);
       tests.push((p) => p.themes.some((t) => ids.has(t)));
     }
-  }
-  if (parsed.people.length > 0) {
-    const candidates = [...people].map((name) => ({ key: name, names: [name] }));
     for (const value of parsed.people) {
-      const names = pick(value, candidates);
+      const names = this.pick('person', value);
       tests.push((p) => personNames(p).some((n) => names.has(n)));
     }
-  }
-  if (parsed.sources.length > 0) {
-    const candidates = index.corpus.sources.map((s) => ({
-      key: s.id,
-      names: [s.id.replace(/-/g, ' '), sourceText(s), ...(s.author ?? []).map(nameText)],
-    }));
     for (const value of parsed.sources) {
-      const ids = pick(value, candidates);
+      const ids = this.pick('source', value);
       tests.push((p) => ids.has(p.source));
     }
+    for (const { from, to } of parsed.years) {
+      tests.push((p) => p.years.some((y) => y >= from && y <= to));
+    }
+    if (tests.length === 0) return undefined;
+    if (tests.length === 1) return tests[0];
+    return (p) => tests.every((test) => test(p));
   }
-  for (const range of parsed.years) {
-    tests.push((p) => p.years.some((y) => y >= range.from && y <= range.to));
+
+  /** The keys a filter value names; see the module comment for the order of preference. */
+  pick(kind: 'theme' | 'person' | 'source', value: string): Set<string> {
+    const cacheKey = `${kind}:${value}`;
+    let found = this.picked.get(cacheKey);
+    if (!found) {
+      found = pickFrom(value, this.candidatesOf(kind), () => this.fuseOf(kind));
+      if (this.picked.size >= 256) this.picked.clear();
+      this.picked.set(cacheKey, found);
+    }
+    return found;
   }
-  if (tests.length === 0) return undefined;
-  if (tests.length === 1) return tests[0];
-  return (p) => tests.every((test) => test(p));
+
+  private candidatesOf(kind: 'theme' | 'person' | 'source'): Candidate[] {
+    let found = this.candidates.get(kind);
+    if (!found) {
+      const named = (key: string, names: string[]) => ({ key, names: names.map((n) => words(n)) });
+      const { corpus } = this.index;
+      if (kind === 'theme') found = corpus.themes.map((t) => named(t.id, [t.id.replace(/-/g, ' '), t.label]));
+      else if (kind === 'person') found = [...this.people()].map((name) => named(name, [name]));
+      else found = corpus.sources.map((s) => named(s.id, [s.id.replace(/-/g, ' '), sourceText(s), ...(s.author ?? []).map(nameText)]));
+      this.candidates.set(kind, found);
+    }
+    return found;
+  }
+
+  private fuseOf(kind: 'theme' | 'person' | 'source'): Fuse<{ key: string; text: string }> {
+    let fuse = this.fuses.get(kind);
+    if (!fuse) {
+      const names = this.candidatesOf(kind).flatMap((c) => c.names.map((ws) => ({ key: c.key, text: ws.join(' ') })));
+      fuse = new Fuse(names, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.4 });
+      this.fuses.set(kind, fuse);
+    }
+    return fuse;
+  }
 }
 
-/** The keys of the candidates a filter value names; see the module comment for the order. */
-export function pick(value: string, candidates: Candidate[]): Set<string> {
+function pickFrom(value: string, candidates: Candidate[], fuse: () => Fuse<{ key: string; text: string }>): Set<string> {
   const wanted = words(value);
-  const phrase = wanted.join(' ');
   if (wanted.length === 0) return new Set();
-  const normalized = candidates.map((c) => c.names.map((n) => words(n)));
+  const phrase = wanted.join(' ');
   const exact = new Set<string>();
   const begun = new Set<string>();
-  candidates.forEach((c, i) => {
-    if (c.key === value || normalized[i].some((ws) => ws.join(' ') === phrase)) exact.add(c.key);
-    const all = normalized[i].flat();
-    if (wanted.every((w) => all.some((a) => a.startsWith(w)))) begun.add(c.key);
-  });
+  for (const c of candidates) {
+    if (c.key === value || c.names.some((ws) => ws.join(' ') === phrase)) exact.add(c.key);
+    else if (wanted.every((w) => c.names.some((ws) => ws.some((a) => a.startsWith(w))))) begun.add(c.key);
+  }
   if (exact.size > 0) return exact;
   if (begun.size > 0) return begun;
-  const fuse = new Fuse(
-    candidates.flatMap((c, i) => normalized[i].map((ws) => ({ key: c.key, text: ws.join(' ') }))),
-    { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.4 },
-  );
-  const results = fuse.search(phrase);
+  const results = fuse().search(phrase);
   if (results.length === 0) return new Set();
   const best = results[0].score ?? 0;
   return new Set(results.filter((r) => (r.score ?? 0) <= best + 0.05).map((r) => r.item.key));

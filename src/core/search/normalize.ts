@@ -68,6 +68,68 @@ export function words(text: string): string[] {
   return matches;
 }
 
+const enum Code {
+  Apostrophe = 39,
+  Zero = 48,
+  Nine = 57,
+  UpperA = 65,
+  UpperZ = 90,
+  LowerA = 97,
+  LowerS = 115,
+  LowerZ = 122,
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= Code.LowerA && c <= Code.LowerZ) || (c >= Code.UpperA && c <= Code.UpperZ) || (c >= Code.Zero && c <= Code.Nine);
+}
+
+/** The normalized words of an ASCII text as char codes, with their FNV-1a hash. */
+export type WordSink = (codes: Uint16Array, length: number, hash: number) => void;
+
+const buffer = new Uint16Array(256);
+
+/**
+ * The index's fast path for ASCII text: the words {@link words} would return, as char codes
+ * in a shared buffer and a hash, without creating a string per word. Returns false, having
+ * done nothing, when the text is not ASCII.
+ */
+export function scanAsciiWords(text: string, sink: WordSink): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) if (text.charCodeAt(i) > 127) return false;
+  let length = 0;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i <= n; i++) {
+    let c = i < n ? text.charCodeAt(i) : 32;
+    if (isAsciiWordChar(c)) {
+      if (c <= Code.UpperZ && c >= Code.UpperA) c += 32;
+      if (length < buffer.length) {
+        buffer[length++] = c;
+        hash = Math.imul(hash ^ c, 0x01000193);
+      }
+      continue;
+    }
+    if (c === Code.Apostrophe && length > 0 && i + 1 < n && isAsciiWordChar(text.charCodeAt(i + 1))) {
+      // "don't" → "dont"; a final "'s" is a possessive and is dropped: "Korea's" → "korea".
+      const next = text.charCodeAt(i + 1) | 32;
+      if (next === Code.LowerS && (i + 2 >= n || !isAsciiWordChar(text.charCodeAt(i + 2)))) i++;
+      continue;
+    }
+    if (length > 0) {
+      sink(buffer, length, hash >>> 0);
+      length = 0;
+      hash = 0x811c9dc5;
+    }
+  }
+  return true;
+}
+
+/** FNV-1a of a word's char codes, as {@link scanAsciiWords} computes it. */
+export function wordHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /**
  * Words too common to rank or to narrow a search. A query skips them unless it holds nothing
  * else; quoted phrases still check them in place.

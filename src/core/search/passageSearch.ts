@@ -4,7 +4,7 @@
  * many query words they match, then by BM25F score, then by corpus order.
  */
 import type { CorpusIndex, Passage } from '../model';
-import { compileFilter, type PassageFilter } from './filters';
+import { FilterResolver, type PassageFilter } from './filters';
 import { InvertedIndex, personNames } from './invertedIndex';
 import { STOPWORDS } from './normalize';
 import { parseQuery, type ParsedQuery } from './parseQuery';
@@ -62,14 +62,16 @@ class Search implements PassageSearch {
   private best = new Float64Array(0);
   private counts = new Uint8Array(0);
   private requiredCounts = new Uint8Array(0);
-  private readonly filters = new Map<string, PassageFilter | undefined>();
+  private filters: FilterResolver;
 
-  constructor(private corpus: CorpusIndex) {}
+  constructor(private corpus: CorpusIndex) {
+    this.filters = this.resolver();
+  }
 
   update(index: CorpusIndex): void {
     const old = this.corpus;
     this.corpus = index;
-    this.filters.clear();
+    this.filters = this.resolver();
     if (!this.built) return;
     applyUpdate(this.built.index, old, index);
     this.built.order = corpusOrder(this.built.index, index);
@@ -77,7 +79,7 @@ class Search implements PassageSearch {
 
   search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
     const parsed = parseQuery(query);
-    const filter = this.filter(parsed);
+    const filter = this.filters.compile(parsed);
     if (parsed.words.length === 0 && parsed.phrases.length === 0) return this.list(filter, limit);
     const { index, matcher, order } = this.ensureBuilt();
     const queryWords = lookUp(parsed, matcher);
@@ -131,8 +133,8 @@ class Search implements PassageSearch {
       for (const { termId, quality } of word.expansions) {
         const df = index.documentFrequency(termId);
         const factor = quality * Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        const { docs, weights, length } = index.postings(termId);
-        for (let i = 0; i < length; i++) {
+        const { docs, weights, from, to, tailDocs, tailWeights } = index.postings(termId);
+        for (let i = from; i < to; i++) {
           const slot = docs[i];
           if (alive[slot] === 0) continue;
           const s = factor * weights[i];
@@ -143,6 +145,13 @@ class Search implements PassageSearch {
           } else if (s > prev) {
             best[slot] = s;
           }
+        }
+        for (let i = 0; i < tailDocs.length; i++) {
+          const slot = tailDocs[i];
+          if (alive[slot] === 0) continue;
+          const s = factor * tailWeights[i];
+          if (best[slot] === 0) wordTouched.push(slot);
+          if (s > best[slot]) best[slot] = s;
         }
       }
       for (const slot of wordTouched) {
@@ -166,15 +175,9 @@ class Search implements PassageSearch {
     return hits;
   }
 
-  /** The query's filter, cached: resolving a value reads every theme, person or source. */
-  private filter(parsed: ParsedQuery): PassageFilter | undefined {
-    const key = JSON.stringify([parsed.themes, parsed.people, parsed.sources, parsed.years]);
-    if (this.filters.has(key)) return this.filters.get(key);
-    const people = this.built ? this.built.index.people.keys() : peopleOf(this.corpus);
-    const filter = compileFilter(parsed, this.corpus, people);
-    if (this.filters.size >= 64) this.filters.clear();
-    this.filters.set(key, filter);
-    return filter;
+  private resolver(): FilterResolver {
+    const corpus = this.corpus;
+    return new FilterResolver(corpus, () => (this.built ? this.built.index.people.keys() : peopleOf(corpus)));
   }
 
   private ensureBuilt(): Built {

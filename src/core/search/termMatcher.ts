@@ -15,9 +15,14 @@ export interface Expansion {
   quality: number;
 }
 
-/** Qualities: a fuzzy match never outranks a prefix match, which never outranks the word. */
-const PREFIX_BASE = 0.55;
-const PREFIX_SPAN = 0.35;
+/**
+ * Qualities: a fuzzy match never outranks a prefix match, which never outranks the word.
+ * Among the words a prefix begins, the more passages hold a word the likelier it is the one
+ * being typed ("collectiv" → "collectivization" before a rarer "collective"), as in any
+ * autocompletion.
+ */
+const PREFIX_BASE = 0.5;
+const PREFIX_SPAN = 0.4;
 const FUZZY_BASE = 0.5;
 /** Shortest query word matched fuzzily; shorter words have too many neighbours. */
 const FUZZY_MIN_LENGTH = 4;
@@ -25,9 +30,12 @@ const FUZZY_MIN_LENGTH = 4;
 const MAX_PREFIX_EXPANSIONS = 64;
 const CACHE_SIZE = 512;
 
-/** Typos allowed in a word of this length. */
+/**
+ * Typos (Levenshtein edits) a word of this length may hold: none below four letters, one up
+ * to seven, two from eight.
+ */
 export function allowedEdits(length: number): number {
-  return length < FUZZY_MIN_LENGTH ? 0 : length < 6 ? 1 : 2;
+  return length < FUZZY_MIN_LENGTH ? 0 : length < 8 ? 1 : 2;
 }
 
 export class TermMatcher {
@@ -80,50 +88,68 @@ export class TermMatcher {
     for (let i = from; i < to; i++) {
       if (sorted[i] !== word && !STOPWORDS.has(sorted[i])) candidates.push(this.index.termId(sorted[i]) as number);
     }
+    const df = (id: number) => this.index.documentFrequency(id);
     if (candidates.length > MAX_PREFIX_EXPANSIONS) {
-      candidates = candidates
-        .sort((a, b) => this.index.documentFrequency(b) - this.index.documentFrequency(a))
-        .slice(0, MAX_PREFIX_EXPANSIONS);
+      candidates = candidates.sort((a, b) => df(b) - df(a)).slice(0, MAX_PREFIX_EXPANSIONS);
     }
-    for (const id of candidates) {
-      out.set(id, PREFIX_BASE + (PREFIX_SPAN * word.length) / this.index.terms[id].length);
-    }
+    let most = 1;
+    for (const id of candidates) most = Math.max(most, df(id));
+    for (const id of candidates) out.set(id, PREFIX_BASE + (PREFIX_SPAN * df(id)) / most);
   }
 
   /**
-   * Words within fuse.js's threshold of `word`. A word with at most k edits keeps at least
-   * (n - 1) - 2k of the n - 1 bigrams of the query word (each edit breaks at most two), so
-   * words sharing fewer are skipped before fuse.js sees them. Words must share the first
-   * letter: typos there are rare, and the rule keeps the scan to one slice of the vocabulary.
+   * Misspellings: words that fuse.js matches from their first letter on. Whole words may
+   * differ in length by the typos allowed; the word being typed (`prefix`) may also be the
+   * start of a longer word. Before fuse.js sees a word, a positional bigram count rules out
+   * most of the vocabulary: k edits break at most 2k of the n - 1 bigrams of an n-letter word
+   * and shift the others by at most k places. Only the closest matches are kept: "kosigin"
+   * finds "kosygin", not also "kosin".
    */
   private addFuzzy(word: string, prefix: boolean, sorted: string[], out: Map<number, number>): void {
-    const edits = allowedEdits(word.length);
-    const needed = word.length - 1 - 2 * edits;
-    const bigrams = new Set<number>();
-    for (let i = 0; i + 1 < word.length; i++) bigrams.add(word.charCodeAt(i) * 65536 + word.charCodeAt(i + 1));
+    const m = word.length;
+    const k = allowedEdits(m);
+    const needed = m - 1 - 2 * k;
+    const bigrams: number[] = [];
+    for (let i = 0; i + 1 < m; i++) bigrams.push(word.charCodeAt(i) * 65536 + word.charCodeAt(i + 1));
     const from = lowerBound(sorted, word[0]);
     const to = lowerBound(sorted, `${word[0]}\uffff`, from);
     const candidates: string[] = [];
-    for (let i = from; i < to; i++) {
-      const w = sorted[i];
-      if (w.length < word.length - edits) continue;
-      if (!prefix && w.length > word.length + edits) continue;
-      const span = Math.min(w.length, word.length + edits);
+    for (let c = from; c < to; c++) {
+      const w = sorted[c];
+      if (w.length < m - k || (!prefix && w.length > m + k)) continue;
+      const span = Math.min(w.length, m + k) - 1;
       let shared = 0;
-      for (let j = 0; j + 1 < span; j++) if (bigrams.has(w.charCodeAt(j) * 65536 + w.charCodeAt(j + 1))) shared++;
-      if (shared >= needed && !out.has(this.index.termId(w) as number)) candidates.push(w);
+      for (let j = 0; j < span && shared < needed; j++) {
+        const bigram = w.charCodeAt(j) * 65536 + w.charCodeAt(j + 1);
+        const lo = Math.max(0, j - k);
+        const hi = Math.min(bigrams.length - 1, j + k);
+        for (let i = lo; i <= hi; i++) {
+          if (bigrams[i] === bigram) {
+            shared++;
+            break;
+          }
+        }
+      }
+      if (shared >= needed) candidates.push(w);
     }
     if (candidates.length === 0) return;
-    // fuse.js scores errors / pattern length, plus distance from the word start / 100.
+    // fuse.js counts errors / pattern length (an omitted letter counts two); distance 0
+    // anchors the match at the first letter.
     const fuse = new Fuse(candidates, {
       includeScore: true,
       ignoreFieldNorm: true,
       shouldSort: false,
-      threshold: (edits + 0.5) / word.length,
+      location: 0,
+      distance: 0,
+      threshold: Math.min(0.5, (2 * k + 0.5) / m),
     });
-    for (const result of fuse.search(word)) {
-      const id = this.index.termId(result.item) as number;
-      out.set(id, FUZZY_BASE * (1 - (result.score ?? 0)));
+    const results = fuse.search(word);
+    let closest = Infinity;
+    for (const r of results) closest = Math.min(closest, r.score ?? 0);
+    for (const r of results) {
+      const score = r.score ?? 0;
+      const id = this.index.termId(r.item) as number;
+      if (score <= closest + 0.5 / m && !out.has(id)) out.set(id, FUZZY_BASE * (1 - score));
     }
   }
 }

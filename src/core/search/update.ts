@@ -1,12 +1,12 @@
 /**
  * Brings an index up to date with a changed corpus without rebuilding it: only passages that
  * were added, removed or changed — in themselves, in their source's or themes' words — are
- * indexed again. Passages are compared by object first, then by a fingerprint of what the
- * search reads, so a corpus loaded again from unchanged files re-indexes nothing. A passage
- * object changed in place keeps its old fingerprint and is not noticed: pass new objects.
+ * indexed again. Passages are compared by object first, then by what the search reads from
+ * them, so a corpus loaded again from unchanged files re-indexes nothing. A passage object
+ * changed in place cannot be told from its old self and is not noticed: pass new objects.
  */
-import type { CorpusIndex } from '../model';
-import { passageSignature, sourceText, themeText } from './fields';
+import type { CorpusIndex, Passage } from '../model';
+import { sameSearchData, sourceText, themeText } from './fields';
 import type { InvertedIndex } from './invertedIndex';
 
 /** What one update did, for tests and logs. */
@@ -33,7 +33,7 @@ export function applyUpdate(index: InvertedIndex, old: CorpusIndex, next: Corpus
     }
     const indexed = index.passages[slot];
     const changed =
-      (indexed !== passage && index.signatureAt(slot) !== passageSignature(passage)) ||
+      (indexed !== passage && !sameSearchData(indexed as Passage, passage)) ||
       changedSources.has(passage.source) ||
       passage.themes.some((t) => changedThemes.has(t));
     if (changed) {
