@@ -17,7 +17,7 @@ const INSTALL_HINT = 'install it with: bash scripts/installCodeServer.sh';
 
 /**
  * Locates the cached Node 24 and code-server, reading the versions from the install marker.
- * @returns {{ node: string, entry: string, nodeBin: string, codeServerVersion: string }}
+ * @returns {{ node: string, entry: string, nodeBin: string }}
  */
 export function findCodeServer() {
   const marker = path.join(cacheDir, 'code-server.installed');
@@ -31,7 +31,7 @@ export function findCodeServer() {
   for (const file of [node, entry]) {
     if (!existsSync(file)) throw new Error(`${file} is missing; ${INSTALL_HINT} (after rm -rf ${cacheDir})`);
   }
-  return { node, entry, nodeBin: path.dirname(node), codeServerVersion: versions['code-server'] };
+  return { node, entry, nodeBin: path.dirname(node) };
 }
 
 /**
@@ -172,6 +172,7 @@ function writeConfig(file, port) {
  * @property {string} logFile server stdout and stderr
  * @property {(absPath: string) => string} remoteUri vscode-remote URI of a server-side path
  * @property {(folder: string, payload?: [string, string][]) => string} workbenchUrl
+ * @property {Promise<void>} exited settles when the server process ends
  * @property {() => Promise<void>} stop ends the server and everything it started
  */
 
@@ -184,9 +185,13 @@ function writeConfig(file, port) {
  * @param {string[]} [options.extraArgs] e.g. ['--vscode-option', 'enable-smoke-test-driver']
  * @param {Record<string, string>} [options.env] extra environment (inherited by the extension host)
  * @param {number} [options.readyTimeoutMs]
+ * @param {boolean} [options.exitOnSignal] exit this process on Ctrl-C/SIGTERM (default true);
+ *   the server is killed when this process exits either way
  * @returns {Promise<RunningServer>}
  */
-export async function startCodeServer({ runDir, port: preferred = 0, extraArgs = [], env = {}, readyTimeoutMs = 60_000 }) {
+export async function startCodeServer({
+  runDir, port: preferred = 0, extraArgs = [], env = {}, readyTimeoutMs = 60_000, exitOnSignal = true,
+}) {
   const { node, entry } = findCodeServer();
   const port = await freePort(preferred);
   const galleryPort = await freePort();
@@ -211,7 +216,12 @@ export async function startCodeServer({ runDir, port: preferred = 0, extraArgs =
   closeSync(logFd);
   const pid = /** @type {number} */ (child.pid);
   let exited = false;
-  child.once('exit', () => (exited = true));
+  const exitedPromise = new Promise((resolve) => {
+    child.once('exit', () => {
+      exited = true;
+      resolve(undefined);
+    });
+  });
   const killGroup = (signal) => {
     try {
       process.kill(-pid, signal);
@@ -221,7 +231,7 @@ export async function startCodeServer({ runDir, port: preferred = 0, extraArgs =
   };
   const killOnExit = () => killGroup('SIGKILL');
   process.once('exit', killOnExit);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(130));
+  if (exitOnSignal) for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(130));
 
   const url = `http://127.0.0.1:${port}`;
   const server = {
@@ -229,9 +239,10 @@ export async function startCodeServer({ runDir, port: preferred = 0, extraArgs =
     port,
     pid,
     logFile: dirs.log,
+    exited: exitedPromise,
     remoteUri: (absPath) => `vscode-remote://127.0.0.1:${port}${absPath}`,
     workbenchUrl: (folder, payload) =>
-      `${url}/?folder=${encodeURIComponent(folder)}` +
+      `${url}/?folder=${encodeURIComponent(folder).replace(/%2F/g, '/')}` +
       (payload ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''),
     stop: async () => {
       process.removeListener('exit', killOnExit);
@@ -277,7 +288,7 @@ export function tail(file, lines = 30) {
 }
 
 /** @param {number} ms */
-export function delay(ms) {
+function delay(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 

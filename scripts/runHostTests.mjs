@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const timeoutSeconds = Number(process.env.ANNALIST_HOST_TIMEOUT_S ?? 600);
 const testsEntry = path.join(repoRoot, 'out', 'test', 'host', 'index.js');
 const SUMMARY = /^host: \d+ passed, \d+ failed$/;
-/** Printed by test/host/index.ts before each of its lines; everything else is workbench log. */
+/** test/host/index.ts starts each of its lines with this (ANNALIST_HOST_LOG_MARKER); the rest is workbench log. */
 const LOG_MARKER = '[annalist-host] ';
 const verbose = Boolean(process.env.ANNALIST_HOST_VERBOSE);
 
@@ -92,7 +92,11 @@ async function main() {
   let result = { code: 1, summary: undefined };
   let server;
   try {
-    server = await startCodeServer({ runDir, extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
+    server = await startCodeServer({
+      runDir,
+      extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+      env: { ANNALIST_HOST_LOG_MARKER: LOG_MARKER }, // the extension host inherits it
+    });
     console.log(`runHostTests: code-server ${server.url} (log ${server.logFile}); running mocha in the extension host`);
     result = await runInBrowser(server, workspace, path.join(runDir, 'browser-profile'));
   } catch (error) {

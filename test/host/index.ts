@@ -4,11 +4,11 @@ import { format } from 'util';
 import type MochaType from 'mocha';
 
 /**
- * Starts every line the suite prints. The extension host forwards console output to the
- * browser together with the workbench's own log; scripts/runHostTests.mjs shows only lines
- * carrying this marker (and strips it).
+ * Starts every line the suite prints, when the runner asks for one. In code-server the
+ * extension host's console reaches the runner mixed with the workbench's own log, so
+ * scripts/runHostTests.mjs sets this variable, shows only the marked lines and strips the mark.
  */
-export const LOG_MARKER = '[annalist-host] ';
+const logMarker = process.env.ANNALIST_HOST_LOG_MARKER ?? '';
 
 /**
  * Entry point that VS Code loads inside the real extension host (`extensionTestsPath`).
@@ -36,9 +36,9 @@ export function run(): Promise<void> {
   });
 }
 
-/** Prints each line with {@link LOG_MARKER} so the runner can tell it from the workbench's log. */
+/** Prints each line with the runner's marker (see `logMarker`). */
 function log(text: string): void {
-  console.log(text.split('\n').map((line) => LOG_MARKER + line).join('\n'));
+  console.log(text.split('\n').map((line) => logMarker + line).join('\n'));
 }
 
 /** Every `*.test.js` below `dir`, sorted so the run order is stable. */
