@@ -14,6 +14,7 @@ export const Commands = {
   filterPassages: 'annalist.filterPassages',
   clearFilter: 'annalist.clearFilter',
   revealInThemes: 'annalist.revealInThemes',
+  renumberFootnotes: 'annalist.renumberFootnotes',
 } as const;
 
 /** Settings, all under `annalist.`; each has a markdownDescription in package.json. */
@@ -21,6 +22,10 @@ export const Settings = {
   citationStyle: 'annalist.citationStyle',
   citationFormat: 'annalist.citationFormat',
   latexCommand: 'annalist.latexCommand',
+  ibid: 'annalist.footnotes.ibid',
+  blockQuotationWords: 'annalist.quotation.blockThreshold',
+  askForLocator: 'annalist.locator.ask',
+  completionTrigger: 'annalist.completion.trigger',
 } as const;
 
 /** The view container and its views. */

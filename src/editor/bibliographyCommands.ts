@@ -4,7 +4,7 @@ import { bibliographyEdit } from '../core/cite/bibliographyBlock';
 import { citedSources } from '../core/cite/citedSources';
 import type { Source } from '../core/model';
 import { Commands } from '../ids';
-import { documentText } from './applyInserts';
+import { applyEdits, documentText } from './applyEdits';
 import { readCitationSettings } from './citationSettings';
 import type { CorpusStore } from './corpusStore';
 
@@ -42,8 +42,7 @@ async function insertBibliography(store: CorpusStore): Promise<boolean> {
     return false;
   }
   if (text.slice(edit.start, edit.end) === edit.text) return true;
-  const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
-  return editor.edit((builder) => builder.replace(range, edit.text), { undoStopBefore: true, undoStopAfter: true });
+  return applyEdits(editor, [edit]);
 }
 
 async function exportBibliography(store: CorpusStore, args: ExportArguments): Promise<vscode.Uri | undefined> {

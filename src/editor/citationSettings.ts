@@ -30,6 +30,7 @@ export function readCitationSettings(document?: vscode.TextDocument): CitationSe
     latexCommand: LATEX_COMMANDS.includes(latexCommand as LatexCommand)
       ? (latexCommand as LatexCommand)
       : DEFAULT_CITATION_SETTINGS.latexCommand,
+    ibid: config.get<boolean>(key(Settings.ibid)) ?? DEFAULT_CITATION_SETTINGS.ibid,
   };
 }
 

@@ -1,35 +1,63 @@
 import * as vscode from 'vscode';
-import { citePassage } from '../core/citation';
-import { documentCitation, markupForLanguage } from '../core/cite/documentCitation';
+import { citePassage, parseLocator, type Locator } from '../core/citation';
+import { citationTarget, documentCitation, markupForLanguage } from '../core/cite/documentCitation';
 import { escapeText } from '../core/cite/escapeText';
+import { notePosition, notesBefore } from '../core/footnotes/notePosition';
 import { citationInserts, quotationInserts } from '../core/insert/citationInserts';
-import { quotationText, type Passage } from '../core/model';
-import { Commands } from '../ids';
-import { applyInserts, documentText } from './applyInserts';
+import { excerptWithEllipses } from '../core/insert/excerpt';
+import { quotationText, type CorpusIndex, type Passage } from '../core/model';
+import { Commands, Settings } from '../ids';
+import { applyEdits, documentText } from './applyEdits';
 import { readCitationSettings } from './citationSettings';
 import type { CorpusSnapshot, CorpusStore } from './corpusStore';
 import { pickPassage } from './passagePicker';
 
 /**
- * What a command may be given: a Themes tree row (it carries the passage), a passage id,
- * or a query to prefill the picker with. Nothing means: ask with the picker.
+ * What a command may be given: a view row (it carries the passage), a passage id with an
+ * optional excerpt and locator, or a query to prefill the picker with. Nothing: ask.
  */
-export type PassageArgument = { passage: Passage } | { passageId: string } | { query: string } | undefined;
+export type PassageArgument =
+  | { passage: Passage }
+  | { passageId: string; excerpt?: string; locator?: string }
+  | { query: string }
+  | undefined;
 
 /** Registers Insert Citation, Insert Quotation and Copy Citation. */
 export function registerInsertCommands(store: CorpusStore): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(Commands.insertCitation, (arg?: PassageArgument) =>
-      insertIntoEditor(store, arg, 'Insert Citation', false),
-    ),
-    vscode.commands.registerCommand(Commands.insertQuotation, (arg?: PassageArgument) =>
-      insertIntoEditor(store, arg, 'Insert Quotation', true),
-    ),
+    vscode.commands.registerCommand(Commands.insertCitation, (arg?: PassageArgument) => insertIntoEditor(store, arg, false)),
+    vscode.commands.registerCommand(Commands.insertQuotation, (arg?: PassageArgument) => insertIntoEditor(store, arg, true)),
     vscode.commands.registerCommand(Commands.copyCitation, (arg?: PassageArgument) => copyCitation(store, arg)),
   );
 }
 
-async function insertIntoEditor(store: CorpusStore, arg: PassageArgument, title: string, withQuotation: boolean): Promise<boolean> {
+/** The edits that insert a passage's citation (and its quotation) at `offset` of `document`. */
+export function planPassageInsert(
+  document: vscode.TextDocument,
+  offset: number,
+  passage: Passage,
+  index: CorpusIndex,
+  options: { quotation?: string; locator?: Locator },
+) {
+  const settings = readCitationSettings(document);
+  const doc = documentText(document);
+  const cited = citationTarget(passage, index);
+  const earlier = notesBefore(doc.text, offset, document.languageId);
+  const position = cited ? notePosition(cited.source.id, earlier, index) : 'first';
+  const citation = documentCitation(passage, index, document.languageId, settings, { locator: options.locator, position });
+  if (options.quotation === undefined) return citationInserts(doc, offset, citation.text, citation.mode);
+  const markup = markupForLanguage(document.languageId);
+  const threshold = vscode.workspace.getConfiguration(undefined, document).get<number>(Settings.blockQuotationWords) ?? 100;
+  const block = options.quotation.split(/\s+/).filter(Boolean).length >= threshold;
+  return quotationInserts(doc, offset, options.quotation, citation.text, citation.mode, {
+    markup: markup === 'html' ? 'plain' : markup,
+    block,
+    escape: (t) => escapeText(t, markup),
+  });
+}
+
+async function insertIntoEditor(store: CorpusStore, arg: PassageArgument, withQuotation: boolean): Promise<boolean> {
+  const title = withQuotation ? 'Insert Quotation' : 'Insert Citation';
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(`Annalist: open a document to ${title.toLowerCase()}.`);
@@ -38,15 +66,51 @@ async function insertIntoEditor(store: CorpusStore, arg: PassageArgument, title:
   const snapshot = await store.ready();
   const passage = await resolvePassage(snapshot, arg, title);
   if (!passage) return false;
-  const { document } = editor;
-  const citation = documentCitation(passage, snapshot.index, document.languageId, readCitationSettings(document));
-  const doc = documentText(document);
-  const offset = document.offsetAt(editor.selection.end);
-  const markup = markupForLanguage(document.languageId);
-  const inserts = withQuotation
-    ? quotationInserts(doc, offset, quotationText(passage), citation.text, citation.mode, (t) => escapeText(t, markup))
-    : citationInserts(doc, offset, citation.text, citation.mode);
-  return applyInserts(editor, inserts);
+  const given = arg && 'passageId' in arg ? arg : undefined;
+  const interactive = given === undefined;
+  const quotation = withQuotation ? await chooseExcerpt(passage, given?.excerpt, interactive) : undefined;
+  if (withQuotation && quotation === undefined) return false;
+  const locator = await chooseLocator(passage, given?.locator, interactive, editor.document);
+  if (locator === null) return false;
+  const offset = editor.document.offsetAt(editor.selection.end);
+  const edits = planPassageInsert(editor.document, offset, passage, snapshot.index, { quotation, locator });
+  return applyEdits(editor, edits);
+}
+
+/** The words to quote: the whole quotation, or the part a person keeps by deleting words. */
+async function chooseExcerpt(passage: Passage, given: string | undefined, interactive: boolean): Promise<string | undefined> {
+  const whole = quotationText(passage);
+  if (!interactive) return given === undefined ? whole : excerptWithEllipses(whole, given);
+  const kept = await vscode.window.showInputBox({
+    title: 'Annalist: Insert Quotation',
+    prompt: 'Press Enter to quote it all, or delete words to quote part: Annalist marks the gaps with ellipses.',
+    value: whole,
+    validateInput: (value) =>
+      excerptWithEllipses(whole, value) === undefined ? 'Only delete words: the quotation must keep the source’s wording.' : undefined,
+  });
+  return kept === undefined ? undefined : excerptWithEllipses(whole, kept);
+}
+
+/**
+ * The locator: the one given, the passage's recorded page (applied by the formatter), or,
+ * when `annalist.locator.ask` is on, one a person types. Null when they cancel.
+ */
+async function chooseLocator(
+  passage: Passage,
+  given: string | undefined,
+  interactive: boolean,
+  document: vscode.TextDocument,
+): Promise<Locator | undefined | null> {
+  if (given !== undefined) return parseLocator(given) ?? { label: 'page', value: given };
+  const ask = vscode.workspace.getConfiguration(undefined, document).get<boolean>(Settings.askForLocator);
+  if (!interactive || passage.page !== undefined || !ask) return undefined;
+  const typed = await vscode.window.showInputBox({
+    title: 'Annalist: Locator',
+    prompt: 'Page or other locator (optional): 12, pp. 12–14, para. 3, fol. 7r',
+    validateInput: (value) => (value.trim() === '' || parseLocator(value) ? undefined : 'Write a page (12), a range (12–14) or a labelled locator (para. 3).'),
+  });
+  if (typed === undefined) return null;
+  return typed.trim() === '' ? undefined : parseLocator(typed);
 }
 
 async function copyCitation(store: CorpusStore, arg: PassageArgument): Promise<boolean> {

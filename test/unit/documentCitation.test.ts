@@ -9,7 +9,7 @@ const passage = (id: string) => {
   assert.ok(p, id);
   return p;
 };
-const chicago: CitationSettings = { style: 'chicago-notes-bibliography', format: 'footnote', latexCommand: 'autocite' };
+const chicago: CitationSettings = { style: 'chicago-notes-bibliography', format: 'footnote', latexCommand: 'autocite', ibid: false };
 
 describe('document citations', () => {
   it('writes a Chicago footnote in Markdown with italics in Markdown markup', () => {

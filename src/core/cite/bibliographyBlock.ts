@@ -1,14 +1,9 @@
 import { formatBibliography, type StyleId } from '../citation';
+import type { TextEdit } from '../insert/textInsert';
 import type { CorpusIndex } from '../model';
 import { citedSources } from './citedSources';
 import { markupForLanguage } from './documentCitation';
 
-/** A replacement of `start`–`end` by `text`; an insertion when start equals end. */
-export interface TextReplacement {
-  start: number;
-  end: number;
-  text: string;
-}
 
 const HEADINGS: Record<StyleId, string> = {
   'chicago-notes-bibliography': 'Bibliography',
@@ -73,7 +68,7 @@ export function bibliographyEdit(
   index: CorpusIndex,
   style: StyleId,
   eol: '\n' | '\r\n',
-): TextReplacement | undefined {
+): TextEdit | undefined {
   const syntax = syntaxFor(languageId);
   const existing = findBibliographyBlock(text, languageId);
   const sources = citedSources(text, index, existing);

@@ -19,10 +19,13 @@ export interface CitationSettings {
   style: StyleId;
   format: CitationFormat;
   latexCommand: LatexCommand;
+  /** Write "Ibid." for a note that repeats the previous note's source (Chicago). */
+  ibid: boolean;
 }
 
 export const DEFAULT_CITATION_SETTINGS: CitationSettings = {
   style: 'chicago-notes-bibliography',
   format: 'footnote',
   latexCommand: 'autocite',
+  ibid: false,
 };

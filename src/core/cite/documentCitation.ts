@@ -1,5 +1,6 @@
 import { citePassage, formatCitation, styleInfo, type Locator, type Markup } from '../citation';
 import type { CorpusIndex, Passage, Source } from '../model';
+import type { NotePosition } from '../footnotes/notePosition';
 import type { InsertionMode } from '../insert/citationInserts';
 import type { CitationSettings } from './citationSettings';
 
@@ -24,24 +25,33 @@ export function citationTarget(passage: Passage, index: CorpusIndex): { source: 
   return original && passage.kind !== 'paraphrase' ? { source: original, quotedIn: source } : { source };
 }
 
+/** Where a citation goes: its pinpoint, and its note's position among the notes before it. */
+export interface CitationPlace {
+  locator?: Locator;
+  position?: NotePosition;
+}
+
 /**
  * The citation of a passage for a document in `languageId`, following the settings: a note
- * (footnote or inline), a parenthetical in-text citation, a Pandoc key or a LaTeX command.
+ * (footnote or inline; full the first time, shortened after, as the Chicago edition
+ * requires), a parenthetical in-text citation, a Pandoc key or a LaTeX command.
  */
 export function documentCitation(
   passage: Passage,
   index: CorpusIndex,
   languageId: string,
   settings: CitationSettings,
-  locator?: Locator,
+  place: CitationPlace = {},
 ): DocumentCitation {
+  const { locator, position = 'first' } = place;
   const markup = markupForLanguage(languageId);
   const cited = citationTarget(passage, index);
   if (settings.format === 'pandoc' && cited) return { mode: 'spaced', text: pandocCitation(cited, locator) };
   if (settings.format === 'latex' && cited) return { mode: 'attached', text: latexCitation(cited, settings, locator) };
   const inText = styleInfo(settings.style)?.class === 'in-text';
-  const form = inText ? 'in-text' : 'note';
-  const text = citePassage(passage, index, { style: settings.style, form, markup, locator });
+  const form = inText ? 'in-text' : position === 'first' ? 'note' : 'short-note';
+  const repeat = !inText && position === 'repeat';
+  const text = citePassage(passage, index, { style: settings.style, form, markup, locator, repeat, ibid: repeat && settings.ibid });
   if (inText) return { mode: 'spaced', text };
   if (settings.format === 'footnote' && markup === 'markdown') return { mode: 'footnote', text };
   if (settings.format === 'footnote' && markup === 'latex') return { mode: 'latex-footnote', text };

@@ -1,5 +1,6 @@
-import { nestedQuotation } from './typographicQuotes';
-import type { TextInsert } from './textInsert';
+import { planFootnoteInsert } from '../footnotes/footnotePlan';
+import { nestedQuotation, typographic } from './typographicQuotes';
+import { insertAt, type TextEdit } from './textInsert';
 
 /**
  * How a citation enters a document: a Markdown footnote (`[^n]` and its definition), a LaTeX
@@ -14,46 +15,40 @@ export interface DocumentText {
   eol: '\n' | '\r\n';
 }
 
-const FOOTNOTE_LABEL = /\[\^(\d+)\]/g;
-const DEFINITION_LINE = /^\[\^[^\]\s]+\]:/;
-
-/** The next free numeric footnote label: one more than the highest in the document. */
-export function nextFootnoteNumber(text: string): number {
-  let highest = 0;
-  for (const match of text.matchAll(FOOTNOTE_LABEL)) highest = Math.max(highest, Number(match[1]));
-  return highest + 1;
-}
-
 /**
- * The inserts that cite a note at `offset`. In footnote mode the reference goes at the
- * offset and the definition after the document's last line, separated from the body by a
- * blank line (or joining a footnote block that already ends the document).
+ * The edits that cite a note at `offset`. A Markdown footnote takes the number its place
+ * calls for; its definition goes among the others in number order (after a blank line when
+ * it is the first), and later footnotes are renumbered.
  */
-export function citationInserts(doc: DocumentText, offset: number, note: string, mode: InsertionMode): TextInsert[] {
+export function citationInserts(doc: DocumentText, offset: number, note: string, mode: InsertionMode): TextEdit[] {
   switch (mode) {
-    case 'footnote': {
-      const label = `[^${nextFootnoteNumber(doc.text)}]`;
-      // When the reference ends the document, the definition follows the reference.
-      const before = offset === doc.text.length ? doc.text + label : doc.text;
-      return [
-        { offset, text: label },
-        { offset: doc.text.length, text: footnoteDefinition({ ...doc, text: before }, `${label}: ${note}`) },
-      ];
-    }
+    case 'footnote':
+      return planFootnoteInsert(doc.text, offset, note, doc.eol);
     case 'latex-footnote':
-      return [{ offset, text: `\\footnote{${note}}` }];
+      return [insertAt(offset, `\\footnote{${note}}`)];
     case 'inline':
-      return [{ offset, text: `${needsSpaceBefore(doc.text, offset) ? ' ' : ''}(${withoutFinalPeriod(note)})` }];
+      return [insertAt(offset, `${needsSpaceBefore(doc.text, offset) ? ' ' : ''}(${withoutFinalPeriod(note)})`)];
     case 'spaced':
-      return [{ offset, text: `${needsSpaceBefore(doc.text, offset) ? ' ' : ''}${note}` }];
+      return [insertAt(offset, `${needsSpaceBefore(doc.text, offset) ? ' ' : ''}${note}`)];
     case 'attached':
-      return [{ offset, text: note }];
+      return [insertAt(offset, note)];
   }
 }
 
+/** How a quotation is set: run into the text in quotation marks, or as a block. */
+export interface QuotationOptions {
+  /** The document's markup, which decides the block syntax. */
+  markup: 'markdown' | 'latex' | 'plain';
+  /** Set the quotation as a block quotation (long quotations). */
+  block: boolean;
+  /** Makes the quoted words safe in the document's markup: they are data, never markup. */
+  escape?: (text: string) => string;
+}
+
 /**
- * The inserts for a quotation in double quotation marks followed by its citation. `escape`
- * makes the quoted words safe in the document's markup (they are data, never markup).
+ * The edits for a quotation followed by its citation. A run-in quotation stands in double
+ * quotation marks, its own inner marks turned to single ones; a block quotation stands on
+ * its own lines without quotation marks, the citation after its last word.
  */
 export function quotationInserts(
   doc: DocumentText,
@@ -61,39 +56,42 @@ export function quotationInserts(
   quotation: string,
   note: string,
   mode: InsertionMode,
-  escape: (text: string) => string = (text) => text,
-): TextInsert[] {
-  const latex = mode === 'latex-footnote' || mode === 'attached';
-  const quoted = `${latex ? '``' : '\u201c'}${escape(nestedQuotation(quotation))}${latex ? "''" : '\u201d'}`;
-  const space = needsSpaceBefore(doc.text, offset) ? ' ' : '';
+  options: QuotationOptions,
+): TextEdit[] {
+  const escape = options.escape ?? ((text: string) => text);
   const [first, ...rest] = citationInserts(doc, offset, note, mode);
   const spaced = mode === 'inline' || mode === 'spaced';
   const citation = spaced ? ` ${first.text.trimStart()}` : first.text;
-  return [{ offset, text: `${space}${quoted}${citation}` }, ...rest];
+  if (options.block) return [insertAt(offset, blockQuotation(doc, offset, escape(typographic(quotation)), citation, options.markup)), ...rest];
+  const latex = options.markup === 'latex';
+  const quoted = `${latex ? '``' : '\u201c'}${escape(nestedQuotation(quotation))}${latex ? "''" : '\u201d'}`;
+  const space = needsSpaceBefore(doc.text, offset) ? ' ' : '';
+  return [insertAt(offset, `${space}${quoted}${citation}`), ...rest];
 }
 
-function footnoteDefinition(doc: DocumentText, definition: string): string {
-  const { text, eol } = doc;
-  if (text.length === 0) return definition + eol;
-  const trailingNewlines = countTrailingNewlines(text);
-  const lines = text.trimEnd().split(/\r?\n/);
-  const endsWithDefinitions = DEFINITION_LINE.test(lines[lines.length - 1] ?? '') || isDefinitionContinuation(lines);
-  const wanted = endsWithDefinitions ? 1 : 2;
-  return eol.repeat(Math.max(0, wanted - trailingNewlines)) + definition + eol;
+/** A block quotation on lines of its own, separated from the text around it by blank lines. */
+function blockQuotation(doc: DocumentText, offset: number, quotation: string, citation: string, markup: QuotationOptions['markup']): string {
+  const { eol, text } = doc;
+  const body = quotation.replace(/\s*\n\s*/g, ' ');
+  const before = text.slice(0, offset);
+  const after = text.slice(offset);
+  const lead = before.length === 0 ? '' : eol.repeat(Math.max(0, 2 - trailingBreaks(before)));
+  const tail = eol.repeat(Math.max(0, 2 - leadingBreaks(after)));
+  const block =
+    markup === 'markdown'
+      ? `> ${body}${citation}`
+      : markup === 'latex'
+        ? `\\begin{quote}${eol}${body}${citation}${eol}\\end{quote}`
+        : `    ${body}${citation}`;
+  return `${lead}${block}${tail}`;
 }
 
-/** True when the last line is an indented continuation of a footnote definition. */
-function isDefinitionContinuation(lines: string[]): boolean {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (DEFINITION_LINE.test(lines[i])) return true;
-    if (!/^\s{2,}\S/.test(lines[i])) return false;
-  }
-  return false;
+function trailingBreaks(text: string): number {
+  return (/(?:\r?\n)*$/.exec(text)?.[0].match(/\n/g) ?? []).length;
 }
 
-function countTrailingNewlines(text: string): number {
-  const match = /(?:\r?\n)+$/.exec(text);
-  return match ? (match[0].match(/\n/g) ?? []).length : 0;
+function leadingBreaks(text: string): number {
+  return (/^(?:\r?\n)*/.exec(text)?.[0].match(/\n/g) ?? []).length;
 }
 
 function needsSpaceBefore(text: string, offset: number): boolean {

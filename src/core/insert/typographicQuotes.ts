@@ -27,3 +27,19 @@ function apostropheOrClosing(text: string, index: number): string {
   const after = text[index + 1] ?? '';
   return /\p{L}/u.test(before) && /\p{L}/u.test(after) ? '\u2019' : before === 's' ? '\u2019' : '\u201d';
 }
+
+/**
+ * Turns straight marks into typographic ones at the same level, for a block quotation,
+ * which keeps its inner double quotation marks double: "…" becomes “…”, 'x becomes ‘x.
+ */
+export function typographic(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const opening = /[\s([{\u2014\u2013-]/.test(text[i - 1] ?? ' ');
+    if (ch === '"') out += opening ? '\u201c' : '\u201d';
+    else if (ch === "'") out += opening ? '\u2018' : '\u2019';
+    else out += ch;
+  }
+  return out;
+}
