@@ -6,10 +6,11 @@
  */
 import type { CslName, Source } from '../model';
 import {
-  capPlain, containerRich, editionText, linkRich, placePublisher, titleIsQuoted, titleRich,
+  capPlain, containerRich, editionText, linkRich as bareLink, placePublisher, seriesNumber, showsAccessed, titleIsQuoted,
+  titleRich,
 } from './common';
-import { formatDate, formatYear } from './dates';
-import { Locator, formatRange, labelled, pageBare } from './locators';
+import { formatDate, formatDateNoYear, formatYear } from './dates';
+import { Locator, formatRange, isArchivalLocator, locatorText } from './locators';
 import { displayName, familyName, invertedName, joinNames } from './names';
 import { Rich, cat, isEmpty, join, plain, wrap } from './rich';
 
@@ -17,6 +18,13 @@ import { Rich, cat, isEmpty, join, plain, wrap } from './rich';
 export type ChicagoEdition = 17 | 18;
 
 const RANGE = 'chicago-16' as const;
+
+/** The URL or DOI, preceded by the access date for undated online works (CMOS 14.15). */
+function linkRich(s: Source, bib = false): Rich {
+  const link = bareLink(s);
+  if (!showsAccessed(s)) return link;
+  return join([plain(`${bib ? 'Accessed' : 'accessed'} ${formatDate(s.accessed)}`), link], bib ? '. ' : ', ');
+}
 
 /** Names in a note: "A and B", "A, B, and C", "A et al." (3+ in the 18th ed., 4+ in the 17th). */
 export function noteNames(names: CslName[] | undefined, ed: ChicagoEdition, short = false): string {
@@ -45,7 +53,7 @@ function creators(s: Source, ed: ChicagoEdition, mode: 'note' | 'bib' | 'short')
 }
 
 /** The newspaper, blog or site that stands in for a missing author. */
-function authorSubstitute(s: Source): Rich {
+export function authorSubstitute(s: Source): Rich {
   if (s.author?.length || s.editor?.length) return [];
   if (s.type === 'article-newspaper' || s.type === 'article-magazine' || s.type === 'post-weblog') return containerRich(s);
   if (s.type === 'webpage' && s['container-title']) return plain(s['container-title']);
@@ -66,11 +74,16 @@ function publication(s: Source, ed: ChicagoEdition): string {
   return [placePublisher(s, ed === 17), formatYear(s.issued)].filter(Boolean).join(', ');
 }
 
-/** Archive details in note order: location (box, folder), locator, collection, archive, place. */
+/**
+ * Archive details in note order: a document locator (paragraph, section…), the location
+ * (box, folder), an archival locator (page, folio, column), collection, archive and place.
+ */
 function archiveNote(s: Source, loc: Locator | undefined): Rich {
+  const archival = loc && isArchivalLocator(loc);
   return join([
+    loc && !archival ? plain(locatorText(loc, 'chicago')) : undefined,
     plain(s.archive_location ?? ''),
-    loc ? plain(labelled(loc, RANGE)) : undefined,
+    loc && archival ? plain(locatorText(loc, 'chicago', true)) : undefined,
     plain(s.archive_collection ?? ''),
     plain([s.archive, s['archive-place']].filter(Boolean).join(', ')),
   ], ', ');
@@ -97,7 +110,7 @@ function journalSource(s: Source): Rich {
 export function chicagoFullNote(s: Source, ed: ChicagoEdition, loc?: Locator): Rich {
   const who = creators(s, ed, 'note');
   const title = titleRich(s, titleIsQuoted(s));
-  const pin = loc ? plain(pageBare(loc, RANGE)) : undefined;
+  const pin = loc ? plain(locatorText(loc, 'chicago')) : undefined;
   const pages = s.page ? plain(formatRange(s.page, RANGE)) : undefined;
   const link = linkRich(s);
   const date = plain(formatDate(s.issued));
@@ -137,8 +150,8 @@ export function chicagoFullNote(s: Source, ed: ChicagoEdition, loc?: Locator): R
       return join([join([who, title], ', ').concat(wrap(' (', plain(pub), ')')), pin, link], ', ');
     }
     case 'report': {
-      const series = plain([s.genre, s.number].filter(Boolean).join(' '));
-      const head = join([who, title, series, plain(editionText(s.edition))], ', ');
+      const series = plain(seriesNumber(s));
+      const head = join([who, title, series, plain(s['collection-title'] ?? ''), plain(editionText(s.edition))], ', ');
       return join([cat(head, wrap(' (', plain(publication(s, ed)), ')')), pin, link], ', ');
     }
     case 'book':
@@ -153,7 +166,7 @@ export function chicagoFullNote(s: Source, ed: ChicagoEdition, loc?: Locator): R
 /** A shortened note (CMOS 14.29–14.36), without its final period. */
 export function chicagoShortNote(s: Source, ed: ChicagoEdition, loc?: Locator): Rich {
   const who = creators(s, ed, 'short');
-  const pin = loc ? plain(pageBare(loc, RANGE)) : undefined;
+  const pin = loc ? plain(locatorText(loc, 'chicago')) : undefined;
   if (s.type === 'letter' && s.recipient?.length) {
     const to = `${familyNames(s.author, ed)} to ${familyNames(s.recipient, ed)}`;
     return join([plain(to), isEmpty(titleRich(s, true, true)) ? plain(formatDate(s.issued)) : titleRich(s, true, true), pin], ', ');
@@ -166,56 +179,111 @@ function familyNames(names: CslName[] | undefined, ed: ChicagoEdition): string {
   return noteNames(names, ed, true);
 }
 
-/** "Ibid." with an optional locator (CMOS 17 14.34; 18 14.34 discourages but allows it). */
-export function chicagoIbid(loc?: Locator): Rich {
-  return join([plain('Ibid.'), loc ? plain(pageBare(loc, RANGE)) : undefined], ', ');
+/**
+ * A note repeating the previous note's source without "Ibid.": the 18th ed. gives the short
+ * note (CMOS 18 14.34); the 17th ed. the author's name alone where there is one (CMOS 17 14.34).
+ */
+export function chicagoRepeatNote(s: Source, ed: ChicagoEdition, loc?: Locator): Rich {
+  if (ed === 18 || !(s.author?.length || s.editor?.length)) return chicagoShortNote(s, ed, loc);
+  const pin = loc ? plain(locatorText(loc, 'chicago')) : undefined;
+  const names = s.author?.length ? s.author : s.editor;
+  const who = s.type === 'letter' && s.recipient?.length
+    ? `${familyNames(names, ed)} to ${familyNames(s.recipient, ed)}`
+    : familyNames(names, ed);
+  return join([plain(who), pin], ', ');
 }
 
-/** A bibliography entry, without its final period. */
-export function chicagoBibEntry(s: Source, ed: ChicagoEdition): Rich {
+/** "Ibid." with an optional locator (CMOS 17 14.34; 18 14.34 discourages but allows it). */
+export function chicagoIbid(loc?: Locator): Rich {
+  return join([plain('Ibid.'), loc ? plain(locatorText(loc, 'chicago')) : undefined], ', ');
+}
+
+/** How a bibliography entry is arranged: notes-bibliography, or author-date (year after the names). */
+export interface BibMode {
+  ed: ChicagoEdition;
+  authorDate?: boolean;
+  /** Author-date: the letter that tells apart two works by one author in one year ("2002a"). */
+  yearSuffix?: string;
+}
+
+const SERIAL = new Set(['article-journal', 'article-newspaper', 'article-magazine', 'post-weblog', 'interview']);
+
+/** The date as the entry prints it after the title; author-date drops the year already given. */
+function entryDate(s: Source, mode: BibMode): string {
+  if (!mode.authorDate) return formatDate(s.issued);
+  if (mode.ed === 17 && SERIAL.has(s.type) && formatDateNoYear(s.issued)) return formatDate(s.issued);
+  return formatDateNoYear(s.issued);
+}
+
+/** Author-date journal details: "*Korean Studies* 26 (1)" or "*Bulletin*, no. 14/15 (Winter–Spring)". */
+function journalSourceAuthorDate(s: Source, mode: BibMode): Rich {
+  const date = entryDate(s, mode);
+  if (s.volume) {
+    const head = cat(containerRich(s), ` ${s.volume}`, s.issue ? ` (${s.issue})` : undefined);
+    return date ? join([head, plain(`(${date})`)], ' ') : head;
+  }
+  const withIssue = s.issue ? join([containerRich(s), plain(`no. ${s.issue}`)], ', ') : containerRich(s);
+  return date ? cat(withIssue, ` (${date})`) : withIssue;
+}
+
+/** A bibliography (or, with `authorDate`, reference-list) entry, without its final period. */
+export function chicagoBibEntry(s: Source, modeOrEd: BibMode | ChicagoEdition): Rich {
+  const mode: BibMode = typeof modeOrEd === 'number' ? { ed: modeOrEd } : modeOrEd;
+  const ed = mode.ed;
+  const ad = !!mode.authorDate;
   const who = creators(s, ed, 'bib');
-  const substitute = isEmpty(who) ? authorSubstitute(s) : [];
-  const title = titleRich(s, titleIsQuoted(s));
-  const link = linkRich(s);
-  const date = plain(formatDate(s.issued));
+  let substitute = isEmpty(who) ? authorSubstitute(s) : [];
+  let title = titleRich(s, titleIsQuoted(s));
+  // An unsigned work without a container is listed under its title (CMOS 14.75, 15.32).
+  if (ad && isEmpty(who) && isEmpty(substitute)) {
+    substitute = title;
+    title = [];
+  }
+  const year = ad ? plain((formatYear(s.issued) || 'n.d.') + (mode.yearSuffix ?? '')) : undefined;
+  const lead = ad ? join([isEmpty(who) ? substitute : who, year], '. ') : who;
+  const link = linkRich(s, true);
+  const date = plain(entryDate(s, mode));
   const pages = s.page ? plain(formatRange(s.page, RANGE)) : undefined;
+  const pub = (): string => (ad ? placePublisher(s, ed === 17) : publication(s, ed));
   switch (s.type) {
     case 'article-journal': {
-      const src = journalSource(s);
-      return join([who, title, pages ? join([src, pages], ': ') : src, link], '. ');
+      const src = ad ? journalSourceAuthorDate(s, mode) : journalSource(s);
+      return join([lead, title, pages ? join([src, pages], ': ') : src, link], '. ');
     }
     case 'post-weblog':
     case 'article-newspaper':
     case 'article-magazine':
     case 'webpage': {
       const container = s.type === 'webpage' ? plain(s['container-title'] ?? '') : containerRich(s);
-      if (!isEmpty(substitute)) return join([substitute, title, date, link], '. ');
-      return join([who, title, join([container, date], ', '), link], '. ');
+      if (!isEmpty(substitute)) return join([ad ? lead : substitute, title, date, link], '. ');
+      return join([lead, title, join([container, date], ', '), link], '. ');
     }
     case 'chapter': {
       const inner = join([cat('In ', containerRich(s)), contributors(s, ed, true), ed === 17 ? pages : undefined], ', ');
-      return join([who, title, inner, plain(editionText(s.edition)), plain(publication(s, ed)), link], '. ');
+      return join([lead, title, inner, plain(editionText(s.edition)), plain(pub()), link], '. ');
     }
     case 'manuscript':
-      return join([who, title, capPlain(s.genre), date, archiveBib(s), link], '. ');
+      return join([lead, title, capPlain(s.genre), date, archiveBib(s), link], '. ');
     case 'letter': {
       const to = s.recipient?.length ? plain(`To ${noteNames(s.recipient, ed)}`) : [];
-      return join([who, title, to, date, archiveBib(s), link], '. ');
+      return join([lead, title, to, date, archiveBib(s), link], '. ');
     }
     case 'interview': {
       const by = s.interviewer?.length ? plain(`Interview by ${noteNames(s.interviewer, ed)}`) : [];
-      return join([who, title, by, date, capPlain(s.medium), plain(s.archive ?? ''), link], '. ');
+      return join([lead, title, by, date, capPlain(s.medium), plain(s.archive ?? ''), link], '. ');
     }
-    case 'thesis':
-      return join([who, title, plain([s.genre, s.publisher, formatYear(s.issued)].filter(Boolean).join(', ')), link], '. ');
+    case 'thesis': {
+      const pubText = [s.genre, s.publisher, ad ? '' : formatYear(s.issued)].filter(Boolean).join(', ');
+      return join([lead, title, plain(pubText), link], '. ');
+    }
     case 'report': {
-      const series = plain([s.genre, s.number].filter(Boolean).join(' '));
-      return join([who, title, series, plain(editionText(s.edition)), plain(publication(s, ed)), link], '. ');
+      const series = plain(seriesNumber(s, true));
+      return join([lead, title, series, plain(s['collection-title'] ?? ''), plain(editionText(s.edition)), plain(pub()), link], '. ');
     }
     case 'book':
     default: {
       const contrib = contributors(s, ed, true);
-      return join([who, title, isEmpty(contrib) ? undefined : cat(contrib), plain(editionText(s.edition)), plain(publication(s, ed)), link], '. ');
+      return join([lead, title, isEmpty(contrib) ? undefined : contrib, plain(editionText(s.edition)), plain(pub()), link], '. ');
     }
   }
 }

@@ -65,3 +65,15 @@ export function placePublisher(s: Source, withPlace: boolean): string {
 export function capPlain(text: string | undefined): Rich {
   return text ? plain(capitalizeFirst(text)) : [];
 }
+
+/** "Working Paper no. 39" (numeric numbers take "no."), "National Intelligence Estimate 42.2-58". */
+export function seriesNumber(s: Source, capital = false): string {
+  if (!s.number) return s.genre ?? '';
+  const no = /^\d+$/.test(s.number) ? `${capital ? 'No.' : 'no.'} ${s.number}` : s.number;
+  return [s.genre, no].filter(Boolean).join(' ');
+}
+
+/** True when an access date is printed: an online work with no publication date (CMOS 14.15). */
+export function showsAccessed(s: Source): boolean {
+  return !s.issued?.['date-parts']?.[0]?.[0] && !!s.accessed && !!(s.URL || s.DOI);
+}

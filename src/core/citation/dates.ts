@@ -80,3 +80,19 @@ export function formatYear(date: CslDate | undefined): string {
   if (dp.to && dp.to[0] !== dp.from[0]) return `${dp.from[0]}–${dp.to[0]}`;
   return String(dp.from[0]);
 }
+
+/**
+ * The date without its year, for author-date reference lists where the year follows the
+ * author: "December 7", "March", "Winter–Spring"; '' for a bare year.
+ */
+export function formatDateNoYear(date: CslDate | undefined): string {
+  const dp = dateParts(date);
+  if (!dp) return '';
+  const one = (p: DateParts) => {
+    const month = monthName(p[1], false);
+    return month && !isSeason(p[1]) && p[2] ? `${month} ${p[2]}` : month;
+  };
+  const a = one(dp.from);
+  const b = dp.to ? one(dp.to) : '';
+  return a && b ? `${a}–${b}` : a;
+}

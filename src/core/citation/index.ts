@@ -5,11 +5,16 @@
  * (test/unit/citationConformance.test.ts); deviations are listed in `exceptions.ts`.
  */
 import type { CorpusIndex, Passage, Source } from '../model';
-import { chicagoBibEntry, chicagoFullNote, chicagoIbid, chicagoShortNote, ChicagoEdition } from './chicagoNotes';
+import { apaCitation, apaEntry } from './apa';
+import { authorDateCitation, authorDateEntry } from './chicagoAuthorDate';
+import { ChicagoEdition, chicagoBibEntry, chicagoFullNote, chicagoIbid, chicagoRepeatNote, chicagoShortNote } from './chicagoNotes';
 import { Locator, parseLocator } from './locators';
-import { render } from './markup';
-import { composeChicagoBib, composeChicagoNote } from './quotedIn';
-import { Rich, punct } from './rich';
+import { Markup, render } from './markup';
+import { usesYearSuffixes, yearSuffixes } from './disambiguation';
+import { mlaCitation, mlaEntry } from './mla';
+import { invertedName } from './names';
+import { composeAuthorDate, composeChicagoBib, composeChicagoNote, composeApa, composeMla } from './quotedIn';
+import { Rich, isEmpty, punct, textOf } from './rich';
 import { CitationOptions, CiteTarget, StyleId } from './types';
 
 export { STYLES, FORMS, styleInfo } from './types';
@@ -18,30 +23,78 @@ export type { Markup } from './markup';
 export { MARKUPS } from './markup';
 export type { Locator, LocatorLabel } from './locators';
 export { parseLocator, LOCATOR_LABELS } from './locators';
+export { exportCslJson, toCslItem } from './cslJson';
+export type { CslItem } from './cslJson';
+export { exportBibtex } from './bibtex';
 
-function chicagoEdition(style: StyleId): ChicagoEdition | undefined {
-  if (style === 'chicago-notes-bibliography') return 18;
-  if (style === 'chicago-notes-bibliography-17th-edition') return 17;
-  return undefined;
+/** The Chicago edition of a style, for the two Chicago families. */
+function chicagoEdition(style: StyleId): ChicagoEdition {
+  return style.endsWith('17th-edition') ? 17 : 18;
+}
+
+/** Letters and interviews that no reader can consult are cited in notes only (CMOS 14.111, APA 8.9). */
+function inaccessible(s: Source): boolean {
+  if (s.type !== 'letter' && s.type !== 'interview') return false;
+  return !(s.archive || s['archive-place'] || s['container-title'] || s.DOI || s.URL || s.number || s.publisher);
+}
+
+/** A bibliography or reference-list entry with its final punctuation; empty when the style lists none. */
+function entry(s: Source, style: StyleId, suffix = ''): Rich {
+  if (style.startsWith('chicago') && inaccessible(s)) return [];
+  switch (style) {
+    case 'chicago-notes-bibliography':
+    case 'chicago-notes-bibliography-17th-edition':
+      return punct(chicagoBibEntry(s, chicagoEdition(style)), '.');
+    case 'chicago-author-date':
+    case 'chicago-author-date-17th-edition':
+      return punct(authorDateEntry(s, chicagoEdition(style), suffix), '.');
+    case 'modern-language-association':
+      return punct(mlaEntry(s), '.');
+    case 'apa':
+      return apaEntry(s, suffix);
+  }
+}
+
+/** An in-text citation (parenthetical or narrative), without quoted-in composition. */
+function inText(s: Source, style: StyleId, loc: Locator | undefined, narrative: boolean, suffix = ''): Rich {
+  if (style === 'apa') return apaCitation(s, loc, narrative, suffix);
+  if (style === 'modern-language-association') return mlaCitation(s, loc, narrative);
+  return authorDateCitation(s, chicagoEdition(style), loc, narrative, suffix);
 }
 
 /** Formats the rich (markup-independent) form of a citation, with its final punctuation. */
 export function formatCitationRich(target: CiteTarget, options: Omit<CitationOptions, 'markup'>): Rich {
   const { source, quotedIn } = target;
-  const loc = options.locator;
-  const ed = chicagoEdition(options.style);
-  if (ed) {
-    if (options.form === 'bibliography') {
-      const own = chicagoBibEntry(source, ed);
-      return punct(quotedIn ? composeChicagoBib(own, chicagoFullNote(quotedIn, ed, loc)) : own, '.');
+  const { style, form, locator: loc } = options;
+  const suffixes = options.cited && usesYearSuffixes(style) ? yearSuffixes(options.cited) : undefined;
+  const sfx = (s: Source): string => suffixes?.get(s.id) ?? '';
+  if (form === 'bibliography') {
+    if (!quotedIn) return entry(source, style, sfx(source));
+    if (style.startsWith('chicago-notes')) {
+      const ed = chicagoEdition(style);
+      return punct(composeChicagoBib(chicagoBibEntry(source, ed), chicagoFullNote(quotedIn, ed, loc)), '.');
     }
-    const short = options.form !== 'note' || options.repeat;
+    // Author-date, MLA and APA list the secondary source only.
+    return entry(quotedIn, style, sfx(quotedIn));
+  }
+  if (style.startsWith('chicago-notes')) {
+    const ed = chicagoEdition(style);
     if (options.repeat && options.ibid) return punct(chicagoIbid(loc), '.');
-    const note = (s: Source, l?: typeof loc) => (short ? chicagoShortNote(s, ed, l) : chicagoFullNote(s, ed, l));
+    const short = form !== 'note' || options.repeat;
+    const note = (s: Source, l?: Locator): Rich => {
+      if (options.repeat && !quotedIn) return chicagoRepeatNote(s, ed, l);
+      return short ? chicagoShortNote(s, ed, l) : chicagoFullNote(s, ed, l);
+    };
     const rich = quotedIn ? composeChicagoNote(note(source), note(quotedIn, loc)) : note(source, loc);
     return punct(rich, '.');
   }
-  throw new Error(`Style ${options.style} is not supported yet`);
+  const narrative = form === 'narrative';
+  if (!quotedIn) return inText(source, style, loc, narrative, sfx(source));
+  const original = inText(source, style, undefined, narrative, sfx(source));
+  const secondary = inText(quotedIn, style, loc, false, sfx(quotedIn));
+  if (style === 'apa') return composeApa(original, secondary, narrative);
+  if (style === 'modern-language-association') return composeMla(secondary);
+  return composeAuthorDate(original, secondary, narrative);
 }
 
 /** Formats one citation of a source (optionally "quoted in" a secondary source) in a markup. */
@@ -66,4 +119,78 @@ export function citePassage(passage: Passage, index: CorpusIndex, options: Citat
 /** A passage's printed page as a locator ("12", "pp. 12–14", "para. 3"). */
 function parseLocatorOrPage(page: string): Locator {
   return parseLocator(page) ?? { label: 'page', value: page };
+}
+
+/** Styles whose bibliography replaces a repeated author with a 3-em dash (CMOS 17 14.67, MLA 5.125). */
+const DASH_STYLES = new Set<StyleId>(['chicago-notes-bibliography-17th-edition', 'chicago-author-date-17th-edition', 'modern-language-association']);
+
+/** The text a source is sorted by: its first element without quotation marks and initial articles. */
+function sortKey(text: string): string {
+  return text
+    .replace(/^[\s“”‘’"'(\[]+/, '')
+    .replace(/^(the|a|an)\s+/i, '')
+    .toLowerCase();
+}
+
+/**
+ * The bibliography (reference list, works cited) of a set of sources: one entry per source id
+ * and per distinct entry text, sorted as the style sorts (author or title, then year for
+ * author-date styles, then title), with 3-em dashes for repeated authors where the style uses them.
+ */
+export function formatBibliography(sources: readonly Source[], options: { style: StyleId; markup: Markup }): string[] {
+  const { style, markup } = options;
+  const byId = new Map<string, Source>();
+  for (const s of sources) if (!byId.has(s.id)) byId.set(s.id, s);
+  const authorDate = usesYearSuffixes(style);
+  const suffixes = authorDate ? yearSuffixes([...byId.values()]) : new Map<string, string>();
+  const rows = [...byId.values()]
+    .map((s) => ({ s, rich: entry(s, style, suffixes.get(s.id)) }))
+    .filter((r) => !isEmpty(r.rich))
+    .map((r) => ({ ...r, lead: r.rich[0].text, text: textOf(r.rich) }));
+  rows.sort((a, b) => {
+    const byAuthor = sortKey(sortAuthor(a.s, style)).localeCompare(sortKey(sortAuthor(b.s, style)), 'en');
+    if (byAuthor) return byAuthor;
+    if (authorDate) {
+      const ya = a.s.issued?.['date-parts']?.[0]?.[0] ?? 0;
+      const yb = b.s.issued?.['date-parts']?.[0]?.[0] ?? 0;
+      if (ya !== yb) return ya - yb;
+    }
+    return sortKey(a.s.title).localeCompare(sortKey(b.s.title), 'en') || sortKey(a.text).localeCompare(sortKey(b.text), 'en');
+  });
+  const seen = new Set<string>();
+  const out: string[] = [];
+  let prevAuthor = '';
+  for (const r of rows) {
+    if (seen.has(r.text)) continue;
+    seen.add(r.text);
+    let rich = r.rich;
+    const author = r.s.author?.length ? authorOf(r.s, r.text) : '';
+    if (DASH_STYLES.has(style) && author && author === prevAuthor && rich[0].text.startsWith(author)) {
+      rich = [{ ...rich[0], text: '———' + rich[0].text.slice(author.length) }, ...rich.slice(1)];
+    }
+    prevAuthor = author;
+    out.push(render(rich, markup));
+  }
+  return out;
+}
+
+/** What an entry is sorted by first: its names, or the periodical, site or title that leads it. */
+function sortAuthor(s: Source, style: StyleId): string {
+  const names = s.author?.length ? s.author : s.editor;
+  if (names?.length) return names.map(invertedName).join(' ');
+  if (style.startsWith('chicago')) {
+    if (['article-newspaper', 'article-magazine', 'post-weblog', 'webpage'].includes(s.type) && s['container-title']) {
+      return s['container-title'];
+    }
+  }
+  return s.title;
+}
+
+/** The entry's leading names as printed (for the repeated-author dash). */
+function authorOf(s: Source, text: string): string {
+  if (s.author?.length || s.editor?.length) {
+    const end = text.search(/\.\s|\s\(/);
+    return end > 0 ? text.slice(0, end) : text;
+  }
+  return text;
 }

@@ -115,13 +115,50 @@ function collapse(a: string, b: string, format: RangeFormat): string {
   return b.slice(i);
 }
 
-/** A locator with its short label: "p. 99", "paras. 3–4". */
-export function labelled(loc: Locator, range: RangeFormat): string {
-  const [one, many] = SHORT[loc.label];
-  return `${isPlural(loc.value) ? many : one} ${formatRange(loc.value, range)}`;
+/** The label conventions of a style family. */
+export type LabelFamily = 'chicago' | 'mla' | 'apa';
+
+const LONG: Record<LocatorLabel, [string, string]> = {
+  page: ['page', 'pages'], paragraph: ['paragraph', 'paragraphs'], section: ['section', 'sections'],
+  folio: ['folio', 'folios'], line: ['line', 'lines'], chapter: ['chapter', 'chapters'],
+  volume: ['volume', 'volumes'], figure: ['figure', 'figures'], note: ['note', 'notes'],
+  column: ['column', 'columns'], part: ['part', 'parts'], book: ['book', 'books'], verse: ['verse', 'verses'],
+  table: ['table', 'tables'], appendix: ['appendix', 'appendices'],
+};
+
+/** The style's label for a locator, '' when the number stands alone. */
+export function locatorLabel(loc: Locator, family: LabelFamily, pageLabel = false): string {
+  const plural = isPlural(loc.value) ? 1 : 0;
+  switch (family) {
+    case 'chicago':
+      if (loc.label === 'page') return pageLabel ? SHORT.page[plural] : '';
+      if (loc.label === 'line') return LONG.line[plural];
+      return SHORT[loc.label][plural];
+    case 'mla':
+      // MLA Handbook 6.19–6.21: pages and lines are bare numbers in a parenthetical citation.
+      if (loc.label === 'page' || loc.label === 'line') return '';
+      if (loc.label === 'paragraph') return ['par.', 'pars.'][plural];
+      if (loc.label === 'chapter') return ['ch.', 'chs.'][plural];
+      return SHORT[loc.label][plural];
+    case 'apa': {
+      if (loc.label === 'page') return SHORT.page[plural];
+      if (loc.label === 'paragraph') return SHORT.paragraph[plural];
+      const word = LONG[loc.label][plural];
+      return word[0].toUpperCase() + word.slice(1);
+    }
+  }
 }
 
-/** A locator printed bare for pages ("99") and with its label otherwise ("para. 3"). */
-export function pageBare(loc: Locator, range: RangeFormat): string {
-  return loc.label === 'page' ? formatRange(loc.value, range) : labelled(loc, range);
+const RANGES: Record<LabelFamily, RangeFormat> = { chicago: 'chicago-16', mla: 'minimal-two', apa: 'expanded' };
+
+/** A locator as the style prints it: "99", "para. 3", "pp. 112–118", "Chapter 4". */
+export function locatorText(loc: Locator, family: LabelFamily, pageLabel = false): string {
+  const label = locatorLabel(loc, family, pageLabel);
+  const value = formatRange(loc.value, RANGES[family]);
+  return label ? `${label} ${value}` : value;
+}
+
+/** True for locators that point into an archival unit rather than the document (page, folio, column). */
+export function isArchivalLocator(loc: Locator): boolean {
+  return loc.label === 'page' || loc.label === 'folio' || loc.label === 'column';
 }

@@ -29,7 +29,8 @@ export function initials(given: string | undefined): string {
   return given
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => word.split('-').map((part) => (part.endsWith('.') && part.length <= 3 ? part : part[0] + '.')).join('-'))
+    // Lowercase parts after a hyphen are not initialized: "Sang-ho" → "S.", "Chong-Sik" → "C.-S.".
+    .map((word) => word.split('-').filter((part, i) => i === 0 || /^\p{Lu}/u.test(part)).map((part) => (part.endsWith('.') && part.length <= 3 ? part : part[0] + '.')).join('-'))
     .join(' ');
 }
 

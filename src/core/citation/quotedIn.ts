@@ -25,3 +25,63 @@ export function composeChicagoNote(original: Rich, secondary: Rich): Rich {
 export function composeChicagoBib(original: Rich, secondaryNote: Rich): Rich {
   return join([original, cat('Quoted in ', secondaryNote)], '. ');
 }
+
+/** Chicago author-date: "(Szalontai 2003–2004, quoted in Blog 2007, 99)"; narrative likewise. */
+export function composeAuthorDate(original: Rich, secondary: Rich, narrative: boolean): Rich {
+  return composeParenthetical(original, secondary, ', quoted in ', narrative);
+}
+
+/** APA: "(Szalontai, 2003–2004, as cited in Blog, 2007, p. 99)". */
+export function composeApa(original: Rich, secondary: Rich, narrative: boolean): Rich {
+  return composeParenthetical(original, secondary, ', as cited in ', narrative);
+}
+
+/** MLA: "(qtd. in Blog 99)"; the original author is named in the prose. */
+export function composeMla(secondary: Rich): Rich {
+  return innerOf(secondary, (inner) => cat('(qtd. in ', inner, ')'));
+}
+
+/** Strips the parentheses of a parenthetical citation and hands its inside to `f`. */
+function innerOf(paren: Rich, f: (inner: Rich) => Rich): Rich {
+  const runs = paren.map((r) => ({ ...r }));
+  if (runs.length && runs[0].text.startsWith('(')) runs[0].text = runs[0].text.slice(1);
+  const last = runs[runs.length - 1];
+  if (last && last.text.endsWith(')')) last.text = last.text.slice(0, -1);
+  return f(runs.filter((r) => r.text !== ''));
+}
+
+function composeParenthetical(original: Rich, secondary: Rich, link: string, narrative: boolean): Rich {
+  return innerOf(secondary, (sec) => {
+    if (narrative) {
+      // "Szalontai (2003–2004, quoted in Blog 2007, 99)"
+      return innerOfNarrative(original, (who, rest) => cat(who, ' (', rest, link, sec, ')'));
+    }
+    return innerOf(original, (orig) => cat('(', orig, link, sec, ')'));
+  });
+}
+
+/** Splits a narrative citation "Who (rest)" into its two parts. */
+function innerOfNarrative(narr: Rich, f: (who: Rich, rest: Rich) => Rich): Rich {
+  const text = narr.map((r) => r.text).join('');
+  const open = text.lastIndexOf(' (');
+  if (open < 0 || !text.endsWith(')')) return narr;
+  // Rebuild the runs on each side of the split point.
+  const who: Rich = [];
+  const rest: Rich = [];
+  let pos = 0;
+  for (const r of narr) {
+    const start = pos;
+    const end = pos + r.text.length;
+    pos = end;
+    if (end <= open) who.push(r);
+    else if (start >= open + 2) rest.push(r);
+    else {
+      if (open > start) who.push({ ...r, text: r.text.slice(0, open - start) });
+      const from = Math.max(0, open + 2 - start);
+      if (from < r.text.length) rest.push({ ...r, text: r.text.slice(from) });
+    }
+  }
+  const last = rest[rest.length - 1];
+  rest[rest.length - 1] = { ...last, text: last.text.slice(0, -1) };
+  return f(who, rest.filter((r) => r.text !== ''));
+}

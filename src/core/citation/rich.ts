@@ -54,8 +54,8 @@ function lastChar(rich: Rich): string {
 
 /**
  * Appends punctuation (`.`, `,`, `:`, `;`) to a value, following the CSL/American rules:
- * a period or comma goes inside closing quotation marks; a period after terminal punctuation
- * is dropped, and so is a comma after a question or exclamation mark.
+ * a period or comma goes inside closing quotation marks (“Who Lost China?,”), and a period
+ * after terminal punctuation is dropped.
  */
 export function punct(rich: Rich, mark: string): Rich {
   if (!mark || isEmpty(rich)) return rich;
@@ -70,17 +70,12 @@ export function punct(rich: Rich, mark: string): Rich {
   const before = q > 0 ? run.text[q - 1] : '';
   const first = mark[0];
   if (quoted && (first === '.' || first === ',')) {
-    if (TERMINAL.includes(before) && (first === '.' || before !== '.')) {
-      return out; // “Who?” + . or , → “Who?”; “Ibid.” + . → “Ibid.”
-    }
+    if (first === '.' && TERMINAL.includes(before)) return out; // “Who?” + . → “Who?”
     run.text = run.text.slice(0, q) + first + run.text.slice(q);
     return mark.length > 1 ? [...out, { text: mark.slice(1) }] : out;
   }
   const last = lastChar(out);
   if (first === '.' && TERMINAL.includes(last)) {
-    return mark.length > 1 ? [...out, { text: mark.slice(1) }] : out;
-  }
-  if (first === ',' && (last === '?' || last === '!')) {
     return mark.length > 1 ? [...out, { text: mark.slice(1) }] : out;
   }
   return [...out, { text: mark }];

@@ -13,21 +13,23 @@ const OPEN_CONTEXT = /[\s([{\u2014\u2013/-]/;
 export function smartQuotes(text: string, nested: boolean): string {
   const [dOpen, dClose, sOpen, sClose] = nested ? ['‘', '’', '“', '”'] : ['“', '”', '‘', '’'];
   let out = '';
+  let singleOpen = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     const prev = i === 0 ? '' : text[i - 1];
+    const next = text[i + 1] ?? '';
     const opening = i === 0 || OPEN_CONTEXT.test(prev) || prev === '“' || prev === '‘';
     if (c === '"' || c === '“' || c === '”') {
       out += c === '“' ? dOpen : c === '”' ? dClose : opening ? dOpen : dClose;
-    } else if (c === '‘') {
+    } else if ((c === "'" || c === '‘') && opening && /\p{L}/u.test(next)) {
+      singleOpen = true;
       out += sOpen;
+    } else if ((c === "'" || c === '’') && singleOpen && !/\p{L}/u.test(next)) {
+      // The close of a single-quoted phrase (not an apostrophe inside a word).
+      singleOpen = false;
+      out += sClose;
     } else if (c === "'") {
-      // An apostrophe inside or at the end of a word; an opening single quote otherwise.
-      out += opening && /\w/.test(text[i + 1] ?? '') && !/\d/.test(text[i + 1] ?? '') ? sOpen : '’';
-    } else if (c === '’') {
-      // Apostrophe or closing single quote: a closing single quote flips when nested.
-      const wordInside = /\w/.test(prev) && /\w/.test(text[i + 1] ?? '');
-      out += wordInside ? '’' : sClose;
+      out += '’';
     } else {
       out += c;
     }

@@ -56,6 +56,11 @@ export interface CitationOptions {
   repeat?: boolean;
   /** Use "Ibid." for a repeat (Chicago option; the 18th ed. default is a short note). */
   ibid?: boolean;
+  /**
+   * Every source the document cites. Author-date styles use it to tell apart works by the
+   * same author in the same year ("Lankov 2002a", "2002b"); without it no letter is added.
+   */
+  cited?: readonly Source[];
 }
 
 /** A source to cite; `quotedIn` is the secondary source the quotation was read in. */

@@ -1,0 +1,145 @@
+/**
+ * APA Publication Manual, 7th edition: parenthetical and narrative citations (APA 8.10–8.11)
+ * and reference-list entries (chapters 9–10). Modelled on, and tested against, the official
+ * CSL style `apa`.
+ */
+import type { CslName, Source } from '../model';
+import { containerRich, editionText, linkRich, seriesNumber, showsAccessed, titleIsQuoted } from './common';
+import { formatDate, formatYear } from './dates';
+import { Locator, formatRange, locatorText } from './locators';
+import { displayName, familyName, initials, invertedInitials, joinNames } from './names';
+import { Rich, cat, isEmpty, italic, join, plain, wrap } from './rich';
+import { quoted, smartQuotes } from './titles';
+
+/** Names in a citation: "Scalapino & Lee" (parenthetical) or "Scalapino and Lee" (narrative, APA 8.17). */
+function citeNames(names: CslName[], narrative: boolean): string {
+  return joinNames(names.map(familyName), { and: narrative ? 'and' : '&', serialComma: 'contextual', etAlMin: 3, etAlUseFirst: 1 });
+}
+
+/** Reference-list names: "Scalapino, R. A., & Lee, C.-S."; 21 or more: first 19, "…", last (APA 9.8). */
+function entryNames(names: CslName[]): string {
+  return joinNames(names.map(invertedInitials), { and: '&', serialComma: 'always', etAlMin: 21, etAlUseFirst: 19, etAlUseLast: true });
+}
+
+/** The work's title: italic for works that stand alone, plain for parts (APA 9.19). */
+function entryTitle(s: Source): Rich {
+  const t = smartQuotes(s.title, false);
+  if (!t) return [];
+  return isPart(s) ? plain(t) : italic(t);
+}
+
+function isPart(s: Source): boolean {
+  return titleIsQuoted(s) && !['manuscript', 'thesis', 'interview', 'webpage'].includes(s.type);
+}
+
+/** The title that stands for an unsigned work in a citation: quoted for parts, italic otherwise. */
+function citeTitle(s: Source): Rich {
+  const t = (s['title-short'] || s.title) ?? '';
+  return isPart(s) ? plain(quoted(t)) : italic(smartQuotes(t, false));
+}
+
+/** "(Szalontai, 2003–2004, p. 99)"; narrative: "Szalontai (2003–2004, p. 99)". */
+export function apaCitation(s: Source, loc: Locator | undefined, narrative: boolean, yearSuffix = ''): Rich {
+  const names = s.author?.length ? s.author : s.editor;
+  const who = names?.length ? plain(citeNames(names, narrative)) : citeTitle(s);
+  const year = plain((formatYear(s.issued) || 'n.d.') + yearSuffix);
+  const pin = loc ? plain(locatorText(loc, 'apa')) : undefined;
+  if (narrative) return cat(who, ' (', join([year, pin], ', '), ')');
+  return wrap('(', join([who, year, pin], ', '), ')');
+}
+
+/** Types dated by day or month in a reference (APA 9.14): periodicals, posts, pages, letters, interviews. */
+const FULL_DATE = new Set(['post-weblog', 'article-newspaper', 'article-magazine', 'webpage', 'letter', 'interview']);
+
+/** "(2015, August 30)", "(1992, March)", "(2003–2004)", "(2002a)", "(n.d.)". */
+function entryDate(s: Source, suffix: string): string {
+  const parts = s.issued?.['date-parts'];
+  if (!parts?.[0]?.[0]) return `(n.d.${suffix ? '-' + suffix : ''})`;
+  if (!FULL_DATE.has(s.type) || (parts.length > 1 && parts[1][0] !== parts[0][0])) return `(${formatYear(s.issued)}${suffix})`;
+  const [year, ...rest] = formatDate({ 'date-parts': [parts[0]] }, 'ymd').split(', ');
+  return `(${[year + suffix, ...rest].join(', ')})`;
+}
+
+/** Archive details: "Collection (box 11, folder 5/b), Archive, Place". */
+function archive(s: Source): Rich {
+  const coll = [s.archive_collection, s.archive_location ? `(${s.archive_location})` : ''].filter(Boolean).join(' ');
+  return plain([coll, s.archive, s['archive-place']].filter(Boolean).join(', '));
+}
+
+/** A reference-list entry, with its final punctuation (a DOI or URL ends it without a period). */
+export function apaEntry(s: Source, yearSuffix = ''): Rich {
+  const names = s.author?.length ? s.author : s.editor;
+  const edited = !s.author?.length && !!s.editor?.length;
+  const date = plain(entryDate(s, yearSuffix));
+  const title = entryTitle(s);
+  const desc = (text: string | undefined) => (text ? plain(`[${text}]`) : undefined);
+  const edition = s.edition ? plain(`(${editionText(s.edition)})`) : undefined;
+  const publisher = plain(s.publisher ?? '');
+  const link = linkRich(s);
+  let body: Rich[];
+  switch (s.type) {
+    case 'article-journal':
+    case 'article-magazine':
+    case 'article-newspaper': {
+      const vol = s.volume ? italic(s.volume) : undefined;
+      const volIssue = cat(vol, s.issue ? `(${s.issue})` : undefined);
+      const pages = s.page ? plain(formatRange(s.page, 'expanded')) : undefined;
+      body = [title, join([containerRich(s, false), volIssue, pages], ', ')];
+      break;
+    }
+    case 'post-weblog':
+      body = [title, containerRich(s, false)];
+      break;
+    case 'webpage':
+      // Web pages are italic like stand-alone works (APA 10.16).
+      body = [title, plain(s['container-title'] ?? '')];
+      break;
+    case 'chapter': {
+      const eds = s.editor?.length
+        ? `${joinNames(s.editor.map((e) => (e.literal ? e.literal : [initials(e.given), familyName(e)].filter(Boolean).join(' '))), { and: '&', serialComma: 'contextual' })} (${s.editor.length > 1 ? 'Eds.' : 'Ed.'}), `
+        : '';
+      const pages = s.page ? ` (pp. ${formatRange(s.page, 'expanded')})` : '';
+      body = [title, cat(`In ${eds}`, containerRich(s, false), pages), publisher];
+      break;
+    }
+    case 'manuscript':
+      body = [join([title, desc(s.genre)], ' '), archive(s)];
+      break;
+    case 'letter': {
+      const to = s.recipient?.length ? `Letter to ${joinNames(s.recipient.map(displayName), { and: '&', serialComma: 'contextual' })}` : 'Letter';
+      body = [join([title, desc(to)], ' '), archive(s)];
+      break;
+    }
+    case 'interview': {
+      const by = s.interviewer?.length
+        ? plain(`(${s.interviewer.map((n) => [initials(n.given), familyName(n)].filter(Boolean).join(' ')).join(', ')}, Interviewer)`)
+        : undefined;
+      body = [join([title, by, desc(s.medium ? s.medium[0].toUpperCase() + s.medium.slice(1) : undefined)], ' '), plain(s.archive ?? '')];
+      break;
+    }
+    case 'thesis':
+      body = [join([title, desc(s.genre)], ' '), publisher];
+      break;
+    case 'report': {
+      const series = [seriesNumber(s, true), s['collection-title']].filter(Boolean).join('; ');
+      body = [join([title, series ? plain(`(${series})`) : undefined, edition], ' '), publisher];
+      break;
+    }
+    case 'book':
+    default:
+      body = [join([title, edition], ' '), publisher];
+  }
+  let head: Rich;
+  if (names?.length) {
+    head = join([plain(entryNames(names) + (edited ? ` (${names.length > 1 ? 'Eds.' : 'Ed.'})` : '')), date], '. ');
+  } else {
+    // No author: the title moves to the author position (APA 9.12).
+    head = join([body[0], date], '. ');
+    body = body.slice(1);
+  }
+  const text = join([head, ...body], '. ');
+  if (isEmpty(link)) return cat(text, '.');
+  // Undated pages that change: "Retrieved March 3, 2024, from URL" (APA 9.16).
+  const retrieved = showsAccessed(s) ? cat(`Retrieved ${formatDate(s.accessed)}, from `, link) : link;
+  return join([cat(text, '.'), retrieved], ' ');
+}

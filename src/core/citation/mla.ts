@@ -1,0 +1,99 @@
+/**
+ * MLA Handbook, 9th edition: parenthetical and narrative citations and works-cited entries
+ * (the container model of MLA 5.1–5.117). Modelled on, and tested against, the official CSL
+ * style `modern-language-association`.
+ */
+import type { CslName, Source } from '../model';
+import { capPlain, containerRich, editionText, linkRich, seriesNumber, showsAccessed, titleIsQuoted, titleRich } from './common';
+import { formatDate } from './dates';
+import { Locator, formatRange, locatorText } from './locators';
+import { displayName, familyName, invertedName, joinNames } from './names';
+import { Rich, cat, isEmpty, join, plain } from './rich';
+
+/** Names in a citation: "Scalapino and Lee", "Lankov et al." (MLA 6.4–6.6). */
+function citeNames(names: CslName[] | undefined): string {
+  if (!names?.length) return '';
+  return joinNames(names.map(familyName), { and: 'and', serialComma: 'never', etAlMin: 3, etAlUseFirst: 1 });
+}
+
+/** Names in works cited: "Scalapino, Robert A., and Chong-Sik Lee"; three or more: "X, Y, et al." (MLA 5.6). */
+function entryNames(names: CslName[] | undefined): string {
+  if (!names?.length) return '';
+  if (names.length >= 3) return `${invertedName(names[0])}, et al.`;
+  return joinNames(names.map((n, i) => (i === 0 ? invertedName(n) : displayName(n))), { and: 'and', serialComma: 'always' });
+}
+
+/** The short title standing for an unsigned work in a citation. */
+function citeTitle(s: Source): Rich {
+  return titleRich(s, mlaQuoted(s), true);
+}
+
+/** MLA quotes titles of parts; a thesis is italic like a book (MLA 5.24). */
+function mlaQuoted(s: Source): boolean {
+  if (s.type === 'thesis') return false;
+  return titleIsQuoted(s);
+}
+
+/** "(Szalontai 99)", "(Lankov, par. 3)"; narrative: "Szalontai (99)". */
+export function mlaCitation(s: Source, loc: Locator | undefined, narrative: boolean): Rich {
+  const names = s.author?.length ? s.author : s.editor;
+  const who = names?.length ? plain(citeNames(names)) : citeTitle(s);
+  const pin = loc ? plain(locatorText(loc, 'mla')) : undefined;
+  const labelled = !!loc && !/^\d/.test(locatorText(loc, 'mla'));
+  if (narrative) return pin ? cat(who, ' (', pin, ')') : who;
+  const inner = pin ? (labelled ? join([who, pin], ', ') : join([who, pin], ' ')) : who;
+  return cat('(', inner, ')');
+}
+
+/** Archive details: "Archive, Place, Collection, box 11, folder 5/b". */
+function archive(s: Source): Rich {
+  return plain([s.archive, s['archive-place'], s.archive_collection, s.archive_location].filter(Boolean).join(', '));
+}
+
+/** A works-cited entry, without its final period; "Accessed …" closes undated online works (MLA 5.111). */
+export function mlaEntry(s: Source): Rich {
+  const body = mlaEntryBody(s);
+  return showsAccessed(s) ? join([body, plain(`Accessed ${formatDate(s.accessed, 'dmy', true)}`)], '. ') : body;
+}
+
+function mlaEntryBody(s: Source): Rich {
+  const names = s.author?.length ? s.author : s.editor;
+  let who = plain(entryNames(names));
+  if (!s.author?.length && s.editor?.length) who = plain(`${entryNames(s.editor)}, ${s.editor.length > 1 ? 'editors' : 'editor'}`);
+  const title = s.type === 'letter' ? [] : titleRich(s, mlaQuoted(s));
+  const date = plain(formatDate(s.issued, 'dmy', true));
+  const link = linkRich(s);
+  const pages = s.page ? plain(`${/[-–,]/.test(s.page) ? 'pp.' : 'p.'} ${formatRange(s.page, 'minimal-two')}`) : undefined;
+  const vol = s.volume ? plain(`vol. ${s.volume}`) : undefined;
+  const no = s.issue ? plain(`no. ${s.issue}`) : undefined;
+  const edition = plain(editionText(s.edition));
+  const editors = !isEmpty(who) && s.author?.length && s.editor?.length ? plain(`edited by ${joinNames(s.editor.map(displayName), { and: 'and', serialComma: 'contextual' })}`) : undefined;
+  switch (s.type) {
+    case 'article-journal':
+    case 'article-magazine':
+    case 'article-newspaper':
+    case 'post-weblog':
+    case 'webpage':
+      return join([who, title, join([containerRich(s), vol, no, date, pages, link], ', ')], '. ');
+    case 'chapter':
+      return join([who, title, join([containerRich(s), editors, edition, plain(s.publisher ?? ''), date, pages, link], ', ')], '. ');
+    case 'manuscript':
+      return join([who, title, capPlain(s.genre), join([date, archive(s), link], ', ')], '. ');
+    case 'letter':
+      return join([who, join([date, archive(s), link], ', ')], '. ');
+    case 'interview': {
+      const by = s.interviewer?.length ? plain(`Interview by ${joinNames(s.interviewer.map(displayName), { and: 'and', serialComma: 'contextual' })}`) : undefined;
+      return join([who, title, by, join([date, plain(s.archive ?? ''), link], ', '), capPlain(s.medium)], '. ');
+    }
+    case 'thesis':
+      return join([who, title, date, join([plain(s.publisher ?? ''), plain(s.genre ?? ''), link], ', ')], '. ');
+    case 'report': {
+      const series = plain(seriesNumber(s));
+      const main = join([who, title, join([series, edition, plain(s.publisher ?? ''), date, link], ', ')], '. ');
+      return join([main, plain(s['collection-title'] ?? '')], '. ');
+    }
+    case 'book':
+    default:
+      return join([who, title, join([editors, edition, plain(s.publisher ?? ''), date, link], ', ')], '. ');
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Conformance of Annalist's citation engine with citeproc-js and the official CSL styles.
+ *
+ * Every style × item type × form × locator case is formatted by both, citeproc's HTML is
+ * converted to each markup, and the two must be equal — except the cases listed in
+ * `src/core/citation/exceptions.ts`, where the style's published rule differs from what the
+ * CSL style produces; for those the test checks that Annalist really differs.
+ *
+ * The styles are read from `../shared/csl` (or `CSL_STYLES_DIR`); without them the suite is
+ * skipped with a loud message. One citeproc processor is built per style and reused.
+ */
+import * as assert from 'assert';
+import { formatBibliography, formatCitation, toCslItem } from '../../src/core/citation';
+import { findException } from '../../src/core/citation/exceptions';
+import type { CitationForm, CitationOptions, Locator, Markup, StyleId } from '../../src/core/citation';
+import type { Source } from '../../src/core/model';
+import { convertHtml, Oracle, OracleForm, STYLES_DIR, stylesAvailable } from './fixtures/citation/oracle';
+import { ALL_SOURCES, ARCHIVAL, BLOG, BOOK, SZALONTAI } from './fixtures/citation/sources';
+
+const MARKUPS: Markup[] = ['plain', 'markdown', 'latex', 'html'];
+const NOTE_STYLES: StyleId[] = ['chicago-notes-bibliography', 'chicago-notes-bibliography-17th-edition'];
+const IN_TEXT_STYLES: StyleId[] = ['chicago-author-date', 'chicago-author-date-17th-edition', 'modern-language-association', 'apa'];
+
+/** A case's form: an Annalist form, plus the Chicago repeat variants. */
+interface FormCase { name: string; form: CitationForm; oracle: OracleForm; repeat?: boolean; ibid?: boolean }
+const NOTE_FORMS: FormCase[] = [
+  { name: 'note', form: 'note', oracle: 'note' },
+  { name: 'short-note', form: 'short-note', oracle: 'subsequent' },
+  { name: 'repeat', form: 'note', oracle: 'ibid', repeat: true },
+  { name: 'repeat+ibid', form: 'note', oracle: 'ibid', repeat: true, ibid: true },
+  { name: 'bibliography', form: 'bibliography', oracle: 'bibliography' },
+];
+const IN_TEXT_FORMS: FormCase[] = [
+  { name: 'in-text', form: 'in-text', oracle: 'in-text' },
+  { name: 'narrative', form: 'narrative', oracle: 'narrative' },
+  { name: 'bibliography', form: 'bibliography', oracle: 'bibliography' },
+];
+
+const BASIC_LOCATORS: (Locator | undefined)[] = [undefined, { label: 'page', value: '99' }];
+/** Every label and range shape, tried on a book and an archival document. */
+const LOCATOR_SWEEP: Locator[] = [
+  { label: 'page', value: '112-118' }, { label: 'page', value: '101-108' }, { label: 'page', value: '321-328' },
+  { label: 'page', value: '1536-1538' }, { label: 'page', value: '99, 104' }, { label: 'paragraph', value: '3' },
+  { label: 'paragraph', value: '3-4' }, { label: 'section', value: '2' }, { label: 'folio', value: '12r' },
+  { label: 'line', value: '5' }, { label: 'line', value: '5-9' }, { label: 'chapter', value: '4' },
+  { label: 'volume', value: '2' }, { label: 'figure', value: '3' }, { label: 'note', value: '14' },
+  { label: 'column', value: '2' }, { label: 'part', value: '1' }, { label: 'book', value: '2' },
+  { label: 'verse', value: '3' }, { label: 'table', value: '1' }, { label: 'appendix', value: '2' },
+];
+
+const oracles = new Map<string, Oracle>();
+function oracle(file: string): Oracle {
+  let o = oracles.get(file);
+  if (!o) {
+    o = new Oracle(file);
+    o.setItems(ALL_SOURCES.map(toCslItem));
+    oracles.set(file, o);
+  }
+  return o;
+}
+
+let comparisons = 0;
+let excepted = 0;
+
+function locName(l?: Locator): string {
+  return l ? `${l.label} ${l.value}` : 'no locator';
+}
+
+/** Runs one case in every markup. */
+function check(style: StyleId, f: FormCase, source: Source, locator: Locator | undefined): void {
+  const styleFile = f.ibid ? style.replace('chicago-notes-bibliography', 'chicago-notes-bibliography-subsequent-ibid') : style;
+  const other = source.id === BOOK.id ? SZALONTAI.id : BOOK.id;
+  const html = oracle(styleFile).cite(source.id, f.oracle, f.form === 'bibliography' ? undefined : locator, other);
+  const options: Omit<CitationOptions, 'markup'> = { style, form: f.form, locator, repeat: f.repeat, ibid: f.ibid };
+  const exception = findException({ style, form: f.form, repeat: f.repeat, source, locator });
+  let differs = false;
+  for (const markup of MARKUPS) {
+    const expected = convertHtml(html, markup);
+    const actual = formatCitation({ source }, { ...options, markup });
+    comparisons++;
+    if (exception) {
+      excepted++;
+      differs ||= actual !== expected;
+    } else {
+      assert.strictEqual(actual, expected, `${markup}`);
+    }
+  }
+  if (exception) assert.ok(differs, `exception "${exception.id}" no longer differs from CSL: remove it`);
+}
+
+describe('citation conformance with citeproc-js and the official CSL styles', function () {
+  this.timeout(600_000);
+  if (!stylesAvailable()) {
+    it.skip(`SKIPPED: no CSL styles at ${STYLES_DIR} (set CSL_STYLES_DIR)`, () => undefined);
+    // eslint-disable-next-line no-console
+    console.warn(`\n!!! citation conformance SKIPPED: CSL styles folder not found at ${STYLES_DIR}\n`);
+    return;
+  }
+
+  for (const style of [...NOTE_STYLES, ...IN_TEXT_STYLES]) {
+    const forms = NOTE_STYLES.includes(style) ? NOTE_FORMS : IN_TEXT_FORMS;
+    describe(style, () => {
+      for (const source of ALL_SOURCES) {
+        for (const f of forms) {
+          const locs = f.form === 'bibliography' ? [undefined] : BASIC_LOCATORS;
+          for (const locator of locs) {
+            it(`${source.type} ${source.id}: ${f.name}, ${locName(locator)}`, () => check(style, f, source, locator));
+          }
+        }
+      }
+      for (const source of [BOOK, ARCHIVAL, BLOG]) {
+        for (const locator of LOCATOR_SWEEP) {
+          const f = forms[0];
+          it(`locator sweep ${source.type}: ${f.name}, ${locName(locator)}`, () => check(style, f, source, locator));
+        }
+      }
+      it('bibliography of all fixtures: order, entries, repeated-author dashes', () => {
+        const expected = oracle(style).bibliography(ALL_SOURCES.map((s) => s.id));
+        for (const markup of MARKUPS) {
+          const actual = formatBibliography([...ALL_SOURCES].reverse(), { style, markup });
+          comparisons++;
+          assert.deepStrictEqual(actual, expected.map((h) => convertHtml(h, markup)), markup);
+        }
+      });
+    });
+  }
+
+  after(() => {
+    // eslint-disable-next-line no-console
+    console.log(`\n  citation conformance: ${comparisons} comparisons (${excepted} documented exceptions); ` +
+      `processors built: ${[...oracles].map(([k, o]) => `${k} ${o.buildMs.toFixed(0)} ms`).join(', ')}\n`);
+  });
+});
