@@ -19,13 +19,13 @@ const screenshotDir = path.join(repoRoot, 'media', 'screenshots');
 const failureDir = path.join(repoRoot, 'test-results');
 const timeoutSeconds = Number(process.env.ANNALIST_UI_TIMEOUT_S ?? 180);
 
-/** Compiles the TypeScript when the UI sources are newer than out/ (test:ui does not compile). */
+/** Compiles the TypeScript when a UI source is newer than its output (test:ui does not compile). */
 function ensureCompiled() {
-  const newest = (dir, suffix) =>
-    existsSync(dir)
-      ? Math.max(0, ...readdirSync(dir).filter((f) => f.endsWith(suffix)).map((f) => statSync(path.join(dir, f)).mtimeMs))
-      : 0;
-  if (newest(sourceDir, '.ts') <= newest(compiledDir, '.js')) return;
+  const modified = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+  const stale = readdirSync(sourceDir)
+    .filter((file) => file.endsWith('.ts'))
+    .some((file) => modified(path.join(sourceDir, file)) > modified(path.join(compiledDir, file.replace(/\.ts$/, '.js'))));
+  if (!stale) return;
   console.log('runUiTests: compiling the TypeScript (out/ is older than test/ui/)');
   try {
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', repoRoot], { stdio: 'inherit' });
@@ -60,9 +60,10 @@ async function runScenario(file, server, runDir) {
   const { run } = require(file);
   const started = Date.now();
   console.log(`ui: ${name}`);
+  const workspaceDir = copyWorkspace('sample', path.join(runDir, name, 'sample'));
   const harness = await Harness.launch({
-    serverUrl: server.url,
-    workspaceDir: copyWorkspace('sample', path.join(runDir, name, 'sample')),
+    workspaceDir,
+    workbenchUrl: server.workbenchUrl(workspaceDir),
     profileDir: path.join(runDir, name, 'browser-profile'),
     screenshotDir,
     log: (line) => console.log(line),

@@ -5,10 +5,10 @@ import { launchChromium } from './browser';
 
 /** What the UI runner hands to a harness: a running server and a workspace copy to open. */
 export interface HarnessOptions {
-  /** Base URL of the running code-server, e.g. `http://127.0.0.1:8123`. */
-  serverUrl: string;
   /** Absolute path of the workspace folder the scenario opens (a throwaway copy). */
   workspaceDir: string;
+  /** URL of the workbench on that folder, e.g. `http://127.0.0.1:8123/?folder=/tmp/…/sample`. */
+  workbenchUrl: string;
   /** Fresh folder for the browser profile. */
   profileDir: string;
   /** Folder that receives `<name>.png` screenshots (media/screenshots). */
@@ -53,8 +53,7 @@ export class Harness {
 
   /** Opens the workbench on the workspace folder and waits until it is drawn. */
   async openWorkbench(): Promise<void> {
-    const url = `${this.options.serverUrl}/?folder=${encodeURIComponent(this.options.workspaceDir)}`;
-    await this.page.goto(url);
+    await this.page.goto(this.options.workbenchUrl);
     await this.page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
   }
 
@@ -112,9 +111,7 @@ export class Harness {
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
     await this.typeIntoQuickInput(`>${title}`);
-    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-    await row.waitFor();
-    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
   }
 
   /** Types into the open quick input (palette or an extension's quick pick). */
