@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
 import { citePassage, parseLocator, type Locator } from '../core/citation';
-import { citationTarget, documentCitation, markupForLanguage } from '../core/cite/documentCitation';
-import { escapeText } from '../core/cite/escapeText';
-import { notePosition, notesBefore } from '../core/footnotes/notePosition';
-import { citationInserts, quotationInserts } from '../core/insert/citationInserts';
+import { planCitation, type CitationRequest } from '../core/cite/planCitation';
 import { excerptWithEllipses } from '../core/insert/excerpt';
+import type { TextEdit } from '../core/insert/textInsert';
 import { quotationText, type CorpusIndex, type Passage } from '../core/model';
 import { Commands, Settings } from '../ids';
 import { applyEdits, documentText } from './applyEdits';
@@ -35,25 +33,12 @@ export function registerInsertCommands(store: CorpusStore): vscode.Disposable {
 export function planPassageInsert(
   document: vscode.TextDocument,
   offset: number,
-  passage: Passage,
+  request: CitationRequest,
   index: CorpusIndex,
-  options: { quotation?: string; locator?: Locator },
-) {
+): TextEdit[] {
+  const blockThreshold = vscode.workspace.getConfiguration(undefined, document).get<number>(Settings.blockQuotationWords);
   const settings = readCitationSettings(document);
-  const doc = documentText(document);
-  const cited = citationTarget(passage, index);
-  const earlier = notesBefore(doc.text, offset, document.languageId);
-  const position = cited ? notePosition(cited.source.id, earlier, index) : 'first';
-  const citation = documentCitation(passage, index, document.languageId, settings, { locator: options.locator, position });
-  if (options.quotation === undefined) return citationInserts(doc, offset, citation.text, citation.mode);
-  const markup = markupForLanguage(document.languageId);
-  const threshold = vscode.workspace.getConfiguration(undefined, document).get<number>(Settings.blockQuotationWords) ?? 100;
-  const block = options.quotation.split(/\s+/).filter(Boolean).length >= threshold;
-  return quotationInserts(doc, offset, options.quotation, citation.text, citation.mode, {
-    markup: markup === 'html' ? 'plain' : markup,
-    block,
-    escape: (t) => escapeText(t, markup),
-  });
+  return planCitation(documentText(document), document.languageId, offset, { ...request, blockThreshold }, index, settings);
 }
 
 async function insertIntoEditor(store: CorpusStore, arg: PassageArgument, withQuotation: boolean): Promise<boolean> {
@@ -73,7 +58,7 @@ async function insertIntoEditor(store: CorpusStore, arg: PassageArgument, withQu
   const locator = await chooseLocator(passage, given?.locator, interactive, editor.document);
   if (locator === null) return false;
   const offset = editor.document.offsetAt(editor.selection.end);
-  const edits = planPassageInsert(editor.document, offset, passage, snapshot.index, { quotation, locator });
+  const edits = planPassageInsert(editor.document, offset, { passage, quotation, locator }, snapshot.index);
   return applyEdits(editor, edits);
 }
 

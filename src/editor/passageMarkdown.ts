@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { attributionChain, kindLabel, themeLabels } from '../core/describePassage';
-import { quotationText, type CorpusIndex, type Passage } from '../core/model';
+import { quotationText, type CorpusIndex, type Passage, type Source } from '../core/model';
 
 /**
  * A passage as Markdown for tooltips and hovers. Corpus text is appended as plain text, so
@@ -24,5 +24,17 @@ export function passageMarkdown(passage: Passage, index: CorpusIndex, citation?:
     md.appendMarkdown('\n\n---\n\n');
     md.appendText(citation);
   }
+  return md;
+}
+
+/** A source as Markdown for hovers: its bibliography entry and how many passages it holds. */
+export function sourceMarkdown(source: Source, index: CorpusIndex, entry: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendText(entry);
+  const count = index.corpus.passages.filter((p) => p.source === source.id || p.original === source.id).length;
+  md.appendMarkdown('\n\n');
+  md.appendText(`${count} passage${count === 1 ? '' : 's'} in the corpus`);
   return md;
 }

@@ -1,0 +1,68 @@
+import type { Locator } from '../citation';
+import { notePosition, notesBefore } from '../footnotes/notePosition';
+import { citationInserts, quotationInserts, type DocumentText } from '../insert/citationInserts';
+import type { TextEdit } from '../insert/textInsert';
+import type { CorpusIndex, Passage } from '../model';
+import type { CitationSettings } from './citationSettings';
+import { citationTarget, documentCitation, markupForLanguage } from './documentCitation';
+import { escapeText } from './escapeText';
+
+/** What to insert besides the citation, and where its words come from. */
+export interface CitationRequest {
+  passage: Passage;
+  /** The words to quote before the citation; none for a citation alone. */
+  quotation?: string;
+  locator?: Locator;
+  /** Quotations of this many words or more are set as blocks. */
+  blockThreshold?: number;
+}
+
+/**
+ * The edits that cite a passage (and quote it) at `offset`: the note's form follows the
+ * notes before it (full, short, repeat), its kind follows the settings and the language.
+ */
+export function planCitation(
+  doc: DocumentText,
+  languageId: string,
+  offset: number,
+  request: CitationRequest,
+  index: CorpusIndex,
+  settings: CitationSettings,
+): TextEdit[] {
+  const { passage, quotation, locator, blockThreshold = 100 } = request;
+  const cited = citationTarget(passage, index);
+  const earlier = notesBefore(doc.text, offset, languageId);
+  const position = cited ? notePosition(cited.source.id, earlier, index) : 'first';
+  const citation = documentCitation(passage, index, languageId, settings, { locator, position });
+  if (quotation === undefined) return citationInserts(doc, offset, citation.text, citation.mode);
+  const markup = markupForLanguage(languageId);
+  const block = quotation.split(/\s+/).filter(Boolean).length >= blockThreshold;
+  return quotationInserts(doc, offset, quotation, citation.text, citation.mode, {
+    markup: markup === 'html' ? 'plain' : markup,
+    block,
+    escape: (t) => escapeText(t, markup),
+  });
+}
+
+/**
+ * Plans as if `start`–`end` (a typed trigger such as `@kos`) were not there, and returns
+ * edits of the real text: the insert at `start` replaces the trigger.
+ */
+export function planReplacingTrigger(
+  doc: DocumentText,
+  start: number,
+  end: number,
+  plan: (without: DocumentText) => TextEdit[],
+): TextEdit[] {
+  const removed = end - start;
+  const without = { ...doc, text: doc.text.slice(0, start) + doc.text.slice(end) };
+  let replaced = false;
+  return plan(without).map((edit) => {
+    if (!replaced && edit.start === start && edit.end === start) {
+      replaced = true;
+      return { start, end, text: edit.text };
+    }
+    const shift = (at: number) => (at > start || (at === start && replaced) ? at + removed : at);
+    return { start: shift(edit.start), end: shift(edit.end), text: edit.text };
+  });
+}
