@@ -8,17 +8,29 @@
 import Fuse from 'fuse.js';
 import type { CorpusIndex, Passage, Theme } from '../model';
 import { nameText, sourceText } from './fields';
-import { personNames } from './invertedIndex';
 import { words } from './normalize';
 import type { ParsedQuery } from './parseQuery';
 
 /** Keeps a passage or not. */
 export type PassageFilter = (passage: Passage) => boolean;
 
-/** A thing a filter can pick: its key, and the normalized words of each name it answers to. */
+/** What one filter keeps, as facet keys of the index: a passage must have one of them. */
+export type FacetQuery =
+  | { facet: 'source' | 'theme' | 'person'; keys: ReadonlySet<string> }
+  | { facet: 'year'; from: number; to: number };
+
+/** The filters of a query: a test for any passage, and per filter the facets it keeps. */
+export interface CompiledFilter {
+  test: PassageFilter;
+  facets: FacetQuery[];
+}
+
+/** A thing a filter can pick: its key, and each name it answers to as normalized words. */
 interface Candidate {
   key: string;
   names: string[][];
+  /** The names with their words joined by spaces. */
+  joined: string[];
 }
 
 /** Resolves filter values against one corpus; cheap to create, caches what it computes. */
@@ -32,27 +44,31 @@ export class FilterResolver {
     private readonly people: () => Iterable<string>,
   ) {}
 
-  /** The filter of a query, or undefined when it has none. */
-  compile(parsed: ParsedQuery): PassageFilter | undefined {
+  /** The filters of a query, or undefined when it has none. */
+  compile(parsed: ParsedQuery): CompiledFilter | undefined {
     const tests: PassageFilter[] = [];
+    const facets: FacetQuery[] = [];
     for (const value of parsed.themes) {
       const ids = withDescendants(this.pick('theme', value), this.index.corpus.themes);
       tests.push((p) => p.themes.some((t) => ids.has(t)));
+      facets.push({ facet: 'theme', keys: ids });
     }
     for (const value of parsed.people) {
       const names = this.pick('person', value);
-      tests.push((p) => personNames(p).some((n) => names.has(n)));
+      tests.push((p) => p.people.some((n) => names.has(n)) || (p.speaker !== undefined && names.has(p.speaker)));
+      facets.push({ facet: 'person', keys: names });
     }
     for (const value of parsed.sources) {
       const ids = this.pick('source', value);
       tests.push((p) => ids.has(p.source));
+      facets.push({ facet: 'source', keys: ids });
     }
     for (const { from, to } of parsed.years) {
       tests.push((p) => p.years.some((y) => y >= from && y <= to));
+      facets.push({ facet: 'year', from, to });
     }
     if (tests.length === 0) return undefined;
-    if (tests.length === 1) return tests[0];
-    return (p) => tests.every((test) => test(p));
+    return { test: tests.length === 1 ? tests[0] : (p) => tests.every((test) => test(p)), facets };
   }
 
   /** The keys a filter value names; see the module comment for the order of preference. */
@@ -70,7 +86,10 @@ export class FilterResolver {
   private candidatesOf(kind: 'theme' | 'person' | 'source'): Candidate[] {
     let found = this.candidates.get(kind);
     if (!found) {
-      const named = (key: string, names: string[]) => ({ key, names: names.map((n) => words(n)) });
+      const named = (key: string, texts: string[]) => {
+        const names = texts.map((n) => words(n));
+        return { key, names, joined: names.map((ws) => ws.join(' ')) };
+      };
       const { corpus } = this.index;
       if (kind === 'theme') found = corpus.themes.map((t) => named(t.id, [t.id.replace(/-/g, ' '), t.label]));
       else if (kind === 'person') found = [...this.people()].map((name) => named(name, [name]));
@@ -83,7 +102,7 @@ export class FilterResolver {
   private fuseOf(kind: 'theme' | 'person' | 'source'): Fuse<{ key: string; text: string }> {
     let fuse = this.fuses.get(kind);
     if (!fuse) {
-      const names = this.candidatesOf(kind).flatMap((c) => c.names.map((ws) => ({ key: c.key, text: ws.join(' ') })));
+      const names = this.candidatesOf(kind).flatMap((c) => c.joined.map((text) => ({ key: c.key, text })));
       fuse = new Fuse(names, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.4 });
       this.fuses.set(kind, fuse);
     }
@@ -98,7 +117,7 @@ function pickFrom(value: string, candidates: Candidate[], fuse: () => Fuse<{ key
   const exact = new Set<string>();
   const begun = new Set<string>();
   for (const c of candidates) {
-    if (c.key === value || c.names.some((ws) => ws.join(' ') === phrase)) exact.add(c.key);
+    if (c.key === value || c.joined.includes(phrase)) exact.add(c.key);
     else if (wanted.every((w) => c.names.some((ws) => ws.some((a) => a.startsWith(w))))) begun.add(c.key);
   }
   if (exact.size > 0) return exact;

@@ -46,6 +46,8 @@ export class InvertedIndex {
   /** Passage at each slot; undefined once removed. */
   readonly passages: (Passage | undefined)[] = [];
   alive = new Uint8Array(64);
+  /** Changes whenever a passage is added or removed, for caches of per-slot data. */
+  version = 0;
   private readonly slotById = new Map<string, number>();
   private freeSlots: number[] = [];
   private dead = 0;
@@ -55,6 +57,12 @@ export class InvertedIndex {
   private unsorted: string[] = [];
   /** How many live passages name each person (people and speaker), for `person:`. */
   readonly people = new Map<string, number>();
+  /**
+   * Slots of the passages with each source, theme, person and year, so that a filter visits
+   * only the passages it can keep. Removed passages stay listed until compaction: check
+   * `alive`.
+   */
+  facets: Facets = emptyFacets();
   /** Term ids of each source's and theme's words, read once for all their passages. */
   private readonly sourceTerms = new Map<string, number[]>();
   private readonly themeTerms = new Map<string, number[]>();
@@ -188,6 +196,7 @@ export class InvertedIndex {
     this.passages[slot] = undefined;
     this.alive[slot] = 0;
     this.dead++;
+    this.version++;
     if (this.dead > 64 && this.dead > COMPACT_SHARE * this.slotCount) this.compact();
   }
 
@@ -222,9 +231,14 @@ export class InvertedIndex {
     this.tailWeights = [];
     this.buildBlock(terms.subarray(0, k), docs.subarray(0, k), weights.subarray(0, k));
     this.freeSlots = [];
+    this.facets = emptyFacets();
     for (let slot = this.passages.length - 1; slot >= 0; slot--) {
-      if (this.passages[slot] === undefined) this.freeSlots.push(slot);
+      const passage = this.passages[slot];
+      if (passage === undefined) this.freeSlots.push(slot);
     }
+    this.passages.forEach((passage, slot) => {
+      if (passage) this.addFacets(passage, slot);
+    });
     this.dead = 0;
   }
 
@@ -234,8 +248,10 @@ export class InvertedIndex {
     this.passages[slot] = passage;
     if (slot >= this.alive.length) this.alive = grow(this.alive, new Uint8Array(this.alive.length * 2));
     this.alive[slot] = 1;
+    this.version++;
     this.slotById.set(passage.id, slot);
     for (const person of personNames(passage)) this.people.set(person, (this.people.get(person) ?? 0) + 1);
+    this.addFacets(passage, slot);
 
     this.touchedCount = 0;
     forEachField(passage, this.countField);
@@ -255,6 +271,18 @@ export class InvertedIndex {
       emit(id, slot, (tf * (K1 + 1)) / (tf + K1));
     }
     return slot;
+  }
+
+  private addFacets(passage: Passage, slot: number): void {
+    const add = <K>(map: Map<K, number[]>, key: K) => {
+      const slots = map.get(key);
+      if (slots) slots.push(slot);
+      else map.set(key, [slot]);
+    };
+    add(this.facets.source, passage.source);
+    for (const theme of passage.themes) add(this.facets.theme, theme);
+    for (const person of personNames(passage)) add(this.facets.person, person);
+    for (const year of passage.years) add(this.facets.year, year);
   }
 
   /** Adds the words of one field of the passage being indexed to its term frequencies. */
@@ -346,6 +374,18 @@ export class InvertedIndex {
     this.blockDocs = blockDocs;
     this.blockWeights = blockWeights;
   }
+}
+
+/** Passage slots by source id, theme id, person and year. */
+export interface Facets {
+  source: Map<string, number[]>;
+  theme: Map<string, number[]>;
+  person: Map<string, number[]>;
+  year: Map<number, number[]>;
+}
+
+function emptyFacets(): Facets {
+  return { source: new Map(), theme: new Map(), person: new Map(), year: new Map() };
 }
 
 /** The people a passage names, its speaker included, without repeats. */

@@ -4,13 +4,13 @@
  * many query words they match, then by BM25F score, then by corpus order.
  */
 import type { CorpusIndex, Passage } from '../model';
-import { FilterResolver, type PassageFilter } from './filters';
+import { FilterResolver, type CompiledFilter, type FacetQuery } from './filters';
 import { InvertedIndex, personNames } from './invertedIndex';
 import { STOPWORDS } from './normalize';
 import { parseQuery, type ParsedQuery } from './parseQuery';
 import { containsPhrases, matchRanges, type Phrase } from './ranges';
 import { TermMatcher, type Expansion } from './termMatcher';
-import { TopK } from './topK';
+import { MaxHeap, TopK } from './topK';
 import { applyUpdate } from './update';
 
 /** One passage found. */
@@ -32,6 +32,12 @@ export interface PassageSearch {
 
 /** How many hits a search returns when no limit is given. */
 export const DEFAULT_LIMIT = 50;
+
+/**
+ * Most candidates a search reads for its phrases. Only a phrase still made of stopwords and
+ * a letter or two (`"the w`) has more, and by the next keystroke it has far fewer.
+ */
+const MAX_PHRASE_CHECKS = 3000;
 
 /** A query word as looked up: what it expanded to, and whether a passage must hold it. */
 interface QueryWord {
@@ -62,7 +68,10 @@ class Search implements PassageSearch {
   private best = new Float64Array(0);
   private counts = new Uint8Array(0);
   private requiredCounts = new Uint8Array(0);
+  private touched = new Int32Array(0);
+  private wordTouched = new Int32Array(0);
   private filters: FilterResolver;
+  private mask: { key: string; allowed: Uint8Array } | undefined;
 
   constructor(private corpus: CorpusIndex) {
     this.filters = this.resolver();
@@ -83,25 +92,26 @@ class Search implements PassageSearch {
     if (parsed.words.length === 0 && parsed.phrases.length === 0) return this.list(filter, limit);
     const { index, matcher, order } = this.ensureBuilt();
     const queryWords = lookUp(parsed, matcher);
-    const required = queryWords.filter((w) => w.required).length;
     if (queryWords.length === 0 || queryWords.some((w) => w.required && w.expansions.length === 0)) return [];
-    const touched = this.accumulate(index, queryWords);
-    const phrases = phrasesOf(parsed);
-    const top = new TopK(limit, (a, b) => this.counts[a] - this.counts[b] || this.scores[a] - this.scores[b] || order[b] - order[a]);
-    const candidates: number[] = [];
-    for (const slot of touched) {
-      if (this.requiredCounts[slot] < required) continue;
-      if (filter && !filter(index.passages[slot] as Passage)) continue;
-      if (phrases.length > 0) candidates.push(slot);
-      else top.offer(slot);
-    }
-    let ranked = top.sorted();
-    if (phrases.length > 0) {
-      // Checking a phrase reads the text, so check only as many as the limit needs.
-      candidates.sort((a, b) => top.compare(b, a));
+    const required = queryWords.filter((w) => w.required).length;
+    const touchedCount = this.accumulate(index, queryWords, this.allowed(index, parsed, filter));
+    const touched = this.touched.subarray(0, touchedCount);
+    // Phrases of one word need no check: the word was required, exactly.
+    const phrases = phrasesOf(parsed).filter((p) => p.words.length > 1);
+    const { counts, scores, requiredCounts } = this;
+    const ranks = (a: number, b: number) => counts[a] - counts[b] || scores[a] - scores[b] || order[b] - order[a];
+    let ranked: number[];
+    if (phrases.length === 0) {
+      const top = new TopK(limit, ranks);
+      for (const slot of touched) if (requiredCounts[slot] === required) top.offer(slot);
+      ranked = top.sorted();
+    } else {
+      // Checking a phrase reads the text: check the best candidates first, only as many as needed.
+      const candidates = new MaxHeap(ranks);
+      for (const slot of touched) if (requiredCounts[slot] === required) candidates.push(slot);
       ranked = [];
-      for (const slot of candidates) {
-        if (ranked.length >= limit) break;
+      for (let checked = 0; ranked.length < limit && candidates.size > 0 && checked < MAX_PHRASE_CHECKS; checked++) {
+        const slot = candidates.pop();
         if (containsPhrases((index.passages[slot] as Passage).text, phrases)) ranked.push(slot);
       }
     }
@@ -109,38 +119,57 @@ class Search implements PassageSearch {
     for (const w of queryWords) for (const e of w.expansions) matched.add(index.terms[e.termId]);
     const hits = ranked.map((slot) => {
       const passage = index.passages[slot] as Passage;
-      return { passage, score: this.scores[slot], textRanges: matchRanges(passage.text, matched, phrases) };
+      return { passage, score: scores[slot], textRanges: matchRanges(passage.text, matched, phrasesOf(parsed)) };
     });
     for (const slot of touched) {
-      this.scores[slot] = 0;
-      this.counts[slot] = 0;
-      this.requiredCounts[slot] = 0;
+      scores[slot] = 0;
+      counts[slot] = 0;
+      requiredCounts[slot] = 0;
     }
     return hits;
   }
 
   /**
-   * Adds up, per passage, the best expansion of each query word: quality × idf × weight.
-   * Returns the slots touched; `scores`, `counts` and `requiredCounts` hold their totals.
+   * Per slot, 1 when the passage is live and passes the query's filters. Only the passages
+   * listed under the most selective filter's facets are tested. Cached per filter: while a
+   * query's words are typed its filters stay the same.
    */
-  private accumulate(index: InvertedIndex, queryWords: QueryWord[]): number[] {
-    const touched: number[] = [];
+  private allowed(index: InvertedIndex, parsed: ParsedQuery, filter: CompiledFilter | undefined): Uint8Array {
+    if (!filter) return index.alive;
+    const key = JSON.stringify([parsed.themes, parsed.people, parsed.sources, parsed.years, index.version]);
+    if (this.mask?.key !== key) {
+      const allowed = new Uint8Array(index.capacity);
+      for (const slot of candidateSlots(index, filter) ?? []) {
+        const passage = index.passages[slot];
+        if (index.alive[slot] === 1 && passage && filter.test(passage)) allowed[slot] = 1;
+      }
+      this.mask = { key, allowed };
+    }
+    return this.mask.allowed;
+  }
+
+  /**
+   * Adds up, per passage, the best expansion of each query word: quality × idf × weight.
+   * Returns how many slots were touched, listed at the start of `touched`; `scores`, `counts`
+   * and `requiredCounts` hold their totals. Skips slots that `allowed` holds 0 for.
+   */
+  private accumulate(index: InvertedIndex, queryWords: QueryWord[], allowed: Uint8Array): number {
     const n = index.slotCount;
-    const { alive } = index;
-    const { best, scores, counts, requiredCounts } = this;
+    const { best, scores, counts, requiredCounts, touched, wordTouched } = this;
+    let touchedCount = 0;
     for (const word of queryWords) {
-      const wordTouched: number[] = [];
+      let wordCount = 0;
       for (const { termId, quality } of word.expansions) {
         const df = index.documentFrequency(termId);
         const factor = quality * Math.log(1 + (n - df + 0.5) / (df + 0.5));
         const { docs, weights, from, to, tailDocs, tailWeights } = index.postings(termId);
         for (let i = from; i < to; i++) {
           const slot = docs[i];
-          if (alive[slot] === 0) continue;
+          if (allowed[slot] === 0) continue;
           const s = factor * weights[i];
           const prev = best[slot];
           if (prev === 0) {
-            wordTouched.push(slot);
+            wordTouched[wordCount++] = slot;
             best[slot] = s;
           } else if (s > prev) {
             best[slot] = s;
@@ -148,29 +177,44 @@ class Search implements PassageSearch {
         }
         for (let i = 0; i < tailDocs.length; i++) {
           const slot = tailDocs[i];
-          if (alive[slot] === 0) continue;
+          if (allowed[slot] === 0) continue;
           const s = factor * tailWeights[i];
-          if (best[slot] === 0) wordTouched.push(slot);
+          if (best[slot] === 0) wordTouched[wordCount++] = slot;
           if (s > best[slot]) best[slot] = s;
         }
       }
-      for (const slot of wordTouched) {
-        if (counts[slot] === 0) touched.push(slot);
+      for (let i = 0; i < wordCount; i++) {
+        const slot = wordTouched[i];
+        if (counts[slot] === 0) touched[touchedCount++] = slot;
         scores[slot] += best[slot];
         counts[slot]++;
         if (word.required) requiredCounts[slot]++;
         best[slot] = 0;
       }
     }
-    return touched;
+    return touchedCount;
   }
 
   /** Passages in corpus order, filtered; the answer to a query without words. */
-  private list(filter: PassageFilter | undefined, limit: number): SearchHit[] {
+  private list(filter: CompiledFilter | undefined, limit: number): SearchHit[] {
+    const hit = (passage: Passage) => ({ passage, score: 0, textRanges: [] });
+    if (this.built && filter) {
+      // A narrow filter visits only its facets' passages, then puts them in corpus order; a
+      // broad one is quicker to test in corpus order until the limit is reached.
+      const { index, order } = this.built;
+      const slots = candidateSlots(index, filter, index.size / 4);
+      if (slots) {
+        return [...new Set(slots)]
+          .filter((slot) => index.alive[slot] === 1 && filter.test(index.passages[slot] as Passage))
+          .sort((a, b) => order[a] - order[b])
+          .slice(0, limit)
+          .map((slot) => hit(index.passages[slot] as Passage));
+      }
+    }
     const hits: SearchHit[] = [];
     for (const passage of this.corpus.corpus.passages) {
       if (hits.length >= limit) break;
-      if (!filter || filter(passage)) hits.push({ passage, score: 0, textRanges: [] });
+      if (!filter || filter.test(passage)) hits.push(hit(passage));
     }
     return hits;
   }
@@ -193,6 +237,8 @@ class Search implements PassageSearch {
       this.best = new Float64Array(size);
       this.counts = new Uint8Array(size);
       this.requiredCounts = new Uint8Array(size);
+      this.touched = new Int32Array(size);
+      this.wordTouched = new Int32Array(size);
     }
     return this.built;
   }
@@ -235,6 +281,35 @@ function phrasesOf(parsed: ParsedQuery): Phrase[] {
     words,
     prefixLast: parsed.partial === 'phrase' && p === parsed.phrases.length - 1,
   }));
+}
+
+/** The slots listed under the facets of the filter that lists the fewest, or all. */
+function candidateSlots(index: InvertedIndex, filter: CompiledFilter, max = Infinity): number[] | undefined {
+  let best: number[][] = [];
+  let bestSize = Infinity;
+  for (const query of filter.facets) {
+    const lists = facetLists(index, query);
+    const size = lists.reduce((n, l) => n + l.length, 0);
+    if (size < bestSize) {
+      best = lists;
+      bestSize = size;
+    }
+  }
+  return bestSize > max ? undefined : best.flat();
+}
+
+function facetLists(index: InvertedIndex, query: FacetQuery): number[][] {
+  const lists: number[][] = [];
+  if (query.facet === 'year') {
+    for (const [year, slots] of index.facets.year) if (year >= query.from && year <= query.to) lists.push(slots);
+  } else {
+    const map = index.facets[query.facet];
+    for (const key of query.keys) {
+      const slots = map.get(key);
+      if (slots) lists.push(slots);
+    }
+  }
+  return lists;
 }
 
 /** Position in the corpus of the passage at each slot, for ties. */

@@ -26,8 +26,11 @@ const PREFIX_SPAN = 0.4;
 const FUZZY_BASE = 0.5;
 /** Shortest query word matched fuzzily; shorter words have too many neighbours. */
 const FUZZY_MIN_LENGTH = 4;
-/** When a short prefix begins more words than this, keep the most frequent ones. */
-const MAX_PREFIX_EXPANSIONS = 64;
+/**
+ * When a prefix begins more words than this, keep the most frequent ones: a letter or two
+ * says little, and the words they begin can hold most of the corpus between them.
+ */
+const MAX_PREFIX_EXPANSIONS = [0, 8, 24, 64];
 const CACHE_SIZE = 512;
 
 /**
@@ -89,9 +92,8 @@ export class TermMatcher {
       if (sorted[i] !== word && !STOPWORDS.has(sorted[i])) candidates.push(this.index.termId(sorted[i]) as number);
     }
     const df = (id: number) => this.index.documentFrequency(id);
-    if (candidates.length > MAX_PREFIX_EXPANSIONS) {
-      candidates = candidates.sort((a, b) => df(b) - df(a)).slice(0, MAX_PREFIX_EXPANSIONS);
-    }
+    const max = MAX_PREFIX_EXPANSIONS[Math.min(word.length, MAX_PREFIX_EXPANSIONS.length - 1)];
+    if (candidates.length > max) candidates = candidates.sort((a, b) => df(b) - df(a)).slice(0, max);
     let most = 1;
     for (const id of candidates) most = Math.max(most, df(id));
     for (const id of candidates) out.set(id, PREFIX_BASE + (PREFIX_SPAN * df(id)) / most);

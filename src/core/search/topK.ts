@@ -48,3 +48,48 @@ export class TopK {
     }
   }
 }
+
+/** A binary max-heap of numbers under a comparator; `compare(a, b) > 0` when a ranks above b. */
+export class MaxHeap {
+  private readonly heap: number[] = [];
+
+  constructor(private readonly compare: (a: number, b: number) => number) {}
+
+  get size(): number {
+    return this.heap.length;
+  }
+
+  push(item: number): void {
+    const heap = this.heap;
+    heap.push(item);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.compare(heap[i], heap[parent]) <= 0) break;
+      [heap[i], heap[parent]] = [heap[parent], heap[i]];
+      i = parent;
+    }
+  }
+
+  /** Removes and returns the best item; the heap must not be empty. */
+  pop(): number {
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap.pop() as number;
+    if (heap.length > 0) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let most = i;
+        if (l < heap.length && this.compare(heap[l], heap[most]) > 0) most = l;
+        if (r < heap.length && this.compare(heap[r], heap[most]) > 0) most = r;
+        if (most === i) break;
+        [heap[i], heap[most]] = [heap[most], heap[i]];
+        i = most;
+      }
+    }
+    return top;
+  }
+}
