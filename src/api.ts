@@ -1,11 +1,18 @@
 import type { CorpusSnapshot } from './editor/corpusStore';
-import type { ThemesTreeProvider } from './editor/themesTree';
+import type { PassageDropProvider } from './editor/passageDrop';
+import type { PassageTreeProvider, PassageViews } from './editor/views';
 
 /**
  * What activate() returns: read-only access for other extensions and for the in-host tests,
- * which read the rows the Themes view shows through it.
+ * which read through it the rows each passage view shows, the active filter, and the edits a
+ * dropped passage makes.
  */
 export interface AnnalistApi {
   corpus(): Promise<CorpusSnapshot>;
-  themesTree: ThemesTreeProvider;
+  /** The Themes view's data; the same as `views.provider('annalist.themes')`. */
+  themesTree: PassageTreeProvider;
+  /** The Themes, Sources, People and Timeline views and their shared filter. */
+  views: PassageViews;
+  /** The provider that turns a passage dropped into an editor into its citation. */
+  passageDrop: PassageDropProvider;
 }
