@@ -4,9 +4,12 @@
  * citationConformance.test.ts for the exhaustive comparison).
  */
 import * as assert from 'assert';
-import { citePassage, formatCitation, parseLocator } from '../../src/core/citation';
+import {
+  citePassage, exportBibtex, exportCslJson, formatBibliography, formatCitation, parseLocator, STYLES,
+} from '../../src/core/citation';
+import { EXCEPTIONS } from '../../src/core/citation/exceptions';
 import { indexCorpus, Passage } from '../../src/core/model';
-import { BLOG, SZALONTAI } from './fixtures/citation/sources';
+import { ALL_SOURCES, BLOG, BOOK, JOURNAL, LETTER, NEWSPAPER_SIGNED, SZALONTAI } from './fixtures/citation/sources';
 
 const URL = 'http://msiow.blogspot.com/2007/12/north-korea-and-soviets-1953-1964.html';
 const SZ_FULL =
@@ -93,4 +96,117 @@ describe('citation: parseLocator', () => {
   for (const [text, expected] of cases) {
     it(`reads ${JSON.stringify(text)}`, () => assert.deepStrictEqual(parseLocator(text), expected));
   }
+});
+
+describe('citation: "quoted in" in every style', () => {
+  const target = { source: SZALONTAI, quotedIn: BLOG };
+  const loc = { label: 'paragraph', value: '3' } as const;
+  const cases: [string, string, string][] = [
+    ['chicago-author-date', 'in-text', '(Szalontai 2003–2004, quoted in *North Korea and the Soviets 1953-1964* 2007, para. 3)'],
+    ['chicago-author-date', 'narrative', 'Szalontai (2003–2004, quoted in *North Korea and the Soviets 1953-1964* 2007, para. 3)'],
+    ['modern-language-association', 'in-text', '(qtd. in *North Korea and the Soviets 1953-1964*, par. 3)'],
+    ['modern-language-association', 'narrative', 'Szalontai (qtd. in *North Korea and the Soviets 1953-1964*, par. 3)'],
+    ['apa', 'in-text', '(Szalontai, 2003–2004, as cited in *North Korea and the Soviets 1953-1964*, 2007, para. 3)'],
+    ['apa', 'narrative', 'Szalontai (2003–2004, as cited in *North Korea and the Soviets 1953-1964*, 2007, para. 3)'],
+  ];
+  for (const [style, form, expected] of cases) {
+    it(`${style} ${form}`, () => {
+      assert.strictEqual(formatCitation(target, { style: style as never, form: form as never, markup: 'markdown', locator: loc }), expected);
+    });
+  }
+
+  it('lists only the secondary source in MLA and APA reference lists', () => {
+    for (const style of ['modern-language-association', 'apa'] as const) {
+      assert.strictEqual(
+        formatCitation(target, { style, form: 'bibliography', markup: 'plain' }),
+        formatCitation({ source: BLOG }, { style, form: 'bibliography', markup: 'plain' }),
+      );
+    }
+  });
+
+  it('gives Chicago\'s bibliography entry a "Quoted in" sentence', () => {
+    assert.match(
+      formatCitation(target, { style: 'chicago-notes-bibliography', form: 'bibliography', markup: 'plain' }),
+      /\(Winter 2003–Spring 2004\)\. Quoted in North Korea and the Soviets 1953-1964, December 7, 2007, http/,
+    );
+  });
+});
+
+describe('citation: markups', () => {
+  const opts = { style: 'chicago-notes-bibliography', form: 'note' } as const;
+  it('escapes Markdown-special characters in corpus text but not in URLs', () => {
+    const md = formatCitation({ source: NEWSPAPER_SIGNED }, { ...opts, markup: 'markdown' });
+    assert.ok(md.includes('“Talks & Threats: North Korea Says It Has 100% of Its Fuel Rods\\_Reprocessed,”'), md);
+    assert.ok(md.includes('*New York Times*'), md);
+    assert.ok(md.endsWith('https://www.nytimes.com/2003/07/14/world/talks_threats.html?ref=a#b.'), md);
+  });
+  it('escapes the ten LaTeX specials and sets titles in \\textit', () => {
+    const tex = formatCitation({ source: NEWSPAPER_SIGNED }, { ...opts, markup: 'latex' });
+    assert.ok(tex.includes('Talks \\& Threats: North Korea Says It Has 100\\% of Its Fuel Rods\\_Reprocessed'), tex);
+    assert.ok(tex.includes('\\textit{New York Times}'), tex);
+    assert.ok(tex.includes('talks\\_threats.html?ref=a\\#b'), tex);
+  });
+  it('escapes HTML and uses <i>', () => {
+    const html = formatCitation({ source: NEWSPAPER_SIGNED }, { ...opts, markup: 'html' });
+    assert.ok(html.includes('Talks &amp; Threats') && html.includes('<i>New York Times</i>'), html);
+  });
+  it('prints typographic quotes and en dashes as characters, flipping nested quotes', () => {
+    const plain = formatCitation({ source: JOURNAL }, { ...opts, markup: 'plain', locator: { label: 'page', value: '101-108' } });
+    assert.ok(plain.includes('“Kim Takes Control: The ‘Great Purge’ in North Korea, 1956-1960,”'), plain);
+    assert.ok(plain.includes('(2002): 101–8,'), plain);
+  });
+});
+
+describe('citation: bibliographies and author-date disambiguation', () => {
+  it('deduplicates by id and sorts by author, then title', () => {
+    const list = formatBibliography([SZALONTAI, BOOK, SZALONTAI, JOURNAL, BLOG], { style: 'chicago-notes-bibliography', markup: 'plain' });
+    assert.strictEqual(list.length, 4);
+    assert.deepStrictEqual(list.map((e) => e.slice(0, 12)), ['Lankov, Andr', 'Lankov, Andr', 'North Korea ', 'Szalontai, B']);
+    assert.match(list[0], /From Stalin/);
+  });
+  it('letters two works by one author in one year when the document cites both', () => {
+    const cited = [BOOK, JOURNAL];
+    const cite = (style: 'apa' | 'chicago-author-date') => formatCitation({ source: JOURNAL }, { style, form: 'in-text', markup: 'plain', cited });
+    assert.strictEqual(cite('apa'), '(Lankov, 2002b)');
+    assert.strictEqual(cite('chicago-author-date'), '(Lankov 2002b)');
+    assert.strictEqual(formatCitation({ source: JOURNAL }, { style: 'apa', form: 'in-text', markup: 'plain' }), '(Lankov, 2002)');
+  });
+  it('uses the 3-em dash for a repeated author in the 17th edition and MLA', () => {
+    const list = formatBibliography([BOOK, JOURNAL], { style: 'modern-language-association', markup: 'plain' });
+    assert.match(list[1], /^———\. “Kim Takes Control/);
+  });
+  it('gives every style an entry for every fixture', () => {
+    for (const { id } of STYLES) assert.strictEqual(formatBibliography(ALL_SOURCES, { style: id, markup: 'plain' }).length, ALL_SOURCES.length, id);
+  });
+});
+
+describe('citation: exports', () => {
+  it('exports standard CSL-JSON (a letter is a personal_communication without a title)', () => {
+    const items = JSON.parse(exportCslJson([SZALONTAI, LETTER]));
+    assert.deepStrictEqual(items[0], { ...SZALONTAI });
+    assert.strictEqual(items[1].type, 'personal_communication');
+    assert.ok(!('title' in items[1]));
+  });
+  it('exports BibTeX with protected capitals, \\mkbibquote and EDTF seasons', () => {
+    const bib = exportBibtex([SZALONTAI, JOURNAL]);
+    assert.match(bib, /^@article\{szalontai-2003-no-political-line,$/m);
+    assert.match(bib, /title = \{\\mkbibquote\{\{You\} \{Have\} \{No\} \{Political\} \{Line\} of \{Your\} \{Own\}\}: \{Kim\}/);
+    assert.match(bib, /date = \{2003-24\/2004-21\}/);
+    assert.match(bib, /pages = \{87--119\}/);
+    assert.match(bib, /doi = \{10\.1353\/ks\.2002\.0005\}/);
+  });
+});
+
+describe('citation: the exceptions table', () => {
+  it('is short and every entry names its authority', () => {
+    assert.ok(EXCEPTIONS.length <= 5);
+    for (const e of EXCEPTIONS) assert.ok(e.authority && e.csl && e.annalist, e.id);
+  });
+  it('keeps a title\'s italics in a narrative citation, and APA spells out "and"', () => {
+    assert.strictEqual(formatCitation({ source: BLOG }, { style: 'apa', form: 'narrative', markup: 'markdown' }), '*North Korea and the Soviets 1953-1964* (2007)');
+    assert.strictEqual(
+      formatCitation({ source: ALL_SOURCES.find((s) => s.author?.length === 2)! }, { style: 'apa', form: 'narrative', markup: 'plain' }),
+      'Scalapino and Lee (1972)',
+    );
+  });
 });

@@ -1,6 +1,6 @@
 /**
- * Export of sources as BibTeX (biblatex-compatible field names where BibTeX has none), for
- * LaTeX builds. Non-ASCII letters are kept as UTF-8 (biber and modern BibTeX read them);
+ * Export of sources as a BibTeX database for biblatex (entry types such as `@online`, the
+ * `date` field, `\mkbibquote`), for LaTeX builds and pandoc. Non-ASCII letters are kept as UTF-8 (biber and modern BibTeX read them);
  * BibTeX's special characters are escaped and capitals in titles are protected with braces.
  */
 import type { CslDate, CslName, Source } from '../model';
@@ -27,9 +27,17 @@ export function escapeBibtex(text: string): string {
     c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : '\\' + c);
 }
 
+/**
+ * Quotations inside a title become biblatex's `\mkbibquote{…}`, so that biblatex and pandoc
+ * print the right (nested, flipped) quotation marks: “‘You Have No Political Line …’: …”.
+ */
+function latexQuotes(text: string): string {
+  return text.replace(/["“]([^"“”]*)["”]/g, '\\mkbibquote{$1}');
+}
+
 /** A title with capitalized words braced so that BibTeX styles keep their case. */
 function protectCase(title: string): string {
-  return escapeBibtex(title).replace(/(^|[\s:(—–-])([A-Z][\p{L}'’.-]*)/gu, (_m, pre: string, word: string) => `${pre}{${word}}`);
+  return latexQuotes(escapeBibtex(title)).replace(/(^|[\s:(—–{-])([A-Z][\p{L}'’.-]*)/gu, (_m, pre: string, word: string) => `${pre}{${word}}`);
 }
 
 function names(list: CslName[] | undefined): string | undefined {

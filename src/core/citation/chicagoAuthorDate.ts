@@ -4,7 +4,9 @@
  * CSL styles `chicago-author-date` and `chicago-author-date-17th-edition`.
  */
 import type { Source } from '../model';
-import { authorSubstitute, chicagoBibEntry, chicagoShortTitle, ChicagoEdition, noteNames } from './chicagoNotes';
+import { chicagoBibEntry } from './chicagoBibliography';
+import { chicagoShortTitle } from './chicagoNotes';
+import { ChicagoEdition, authorSubstitute, noteNames } from './chicagoShared';
 import { formatYear } from './dates';
 import { Locator, locatorText } from './locators';
 import { Rich, cat, isEmpty, join, plain, wrap } from './rich';

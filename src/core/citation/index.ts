@@ -7,7 +7,8 @@
 import type { CorpusIndex, Passage, Source } from '../model';
 import { apaCitation, apaEntry } from './apa';
 import { authorDateCitation, authorDateEntry } from './chicagoAuthorDate';
-import { ChicagoEdition, chicagoBibEntry, chicagoFullNote, chicagoIbid, chicagoRepeatNote, chicagoShortNote } from './chicagoNotes';
+import { chicagoBibEntry } from './chicagoBibliography';
+import { ChicagoEdition, chicagoFullNote, chicagoIbid, chicagoRepeatNote, chicagoShortNote } from './chicagoNotes';
 import { Locator, parseLocator } from './locators';
 import { Markup, render } from './markup';
 import { usesYearSuffixes, yearSuffixes } from './disambiguation';
@@ -93,7 +94,7 @@ export function formatCitationRich(target: CiteTarget, options: Omit<CitationOpt
   const original = inText(source, style, undefined, narrative, sfx(source));
   const secondary = inText(quotedIn, style, loc, false, sfx(quotedIn));
   if (style === 'apa') return composeApa(original, secondary, narrative);
-  if (style === 'modern-language-association') return composeMla(secondary);
+  if (style === 'modern-language-association') return composeMla(secondary, narrative ? inText(source, style, undefined, true) : undefined);
   return composeAuthorDate(original, secondary, narrative);
 }
 

@@ -36,9 +36,12 @@ export function composeApa(original: Rich, secondary: Rich, narrative: boolean):
   return composeParenthetical(original, secondary, ', as cited in ', narrative);
 }
 
-/** MLA: "(qtd. in Blog 99)"; the original author is named in the prose. */
-export function composeMla(secondary: Rich): Rich {
-  return innerOf(secondary, (inner) => cat('(qtd. in ', inner, ')'));
+/**
+ * MLA: "(qtd. in Blog 99)"; the original author is named in the prose, so a narrative
+ * citation reads "Szalontai (qtd. in Blog 99)".
+ */
+export function composeMla(secondary: Rich, narrativeWho?: Rich): Rich {
+  return innerOf(secondary, (inner) => cat(narrativeWho ? cat(narrativeWho, ' ') : undefined, '(qtd. in ', inner, ')'));
 }
 
 /** Strips the parentheses of a parenthetical citation and hands its inside to `f`. */

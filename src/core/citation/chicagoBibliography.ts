@@ -1,0 +1,104 @@
+/**
+ * Chicago bibliography entries (CMOS chapter 14) and, with `authorDate`, reference-list
+ * entries (chapter 15), 18th and 17th editions: the author-date list moves the year after
+ * the names and drops it from the date that follows. Tested against the official CSL styles.
+ */
+import type { Source } from '../model';
+import { capPlain, containerRich, editionText, placePublisher, seriesNumber, titleIsQuoted, titleRich } from './common';
+import {
+  ChicagoEdition, RANGE, archiveBib, authorSubstitute, chicagoLink, contributors, creators, journalSource,
+  noteNames, publication,
+} from './chicagoShared';
+import { formatDate, formatDateNoYear, formatYear } from './dates';
+import { formatRange } from './locators';
+import { Rich, cat, isEmpty, join, plain } from './rich';
+
+/** How a bibliography entry is arranged: notes-bibliography, or author-date (year after the names). */
+export interface BibMode {
+  ed: ChicagoEdition;
+  authorDate?: boolean;
+  /** Author-date: the letter that tells apart two works by one author in one year ("2002a"). */
+  yearSuffix?: string;
+}
+
+const SERIAL = new Set(['article-journal', 'article-newspaper', 'article-magazine', 'post-weblog', 'interview']);
+
+/** The date as the entry prints it after the title; author-date drops the year already given. */
+function entryDate(s: Source, mode: BibMode): string {
+  if (!mode.authorDate) return formatDate(s.issued);
+  if (mode.ed === 17 && SERIAL.has(s.type) && formatDateNoYear(s.issued)) return formatDate(s.issued);
+  return formatDateNoYear(s.issued);
+}
+
+/** Author-date journal details: "*Korean Studies* 26 (1)" or "*Bulletin*, no. 14/15 (Winter–Spring)". */
+function journalSourceAuthorDate(s: Source, mode: BibMode): Rich {
+  const date = entryDate(s, mode);
+  if (s.volume) {
+    const head = cat(containerRich(s), ` ${s.volume}`, s.issue ? ` (${s.issue})` : undefined);
+    return date ? join([head, plain(`(${date})`)], ' ') : head;
+  }
+  const withIssue = s.issue ? join([containerRich(s), plain(`no. ${s.issue}`)], ', ') : containerRich(s);
+  return date ? cat(withIssue, ` (${date})`) : withIssue;
+}
+
+/** A bibliography (or, with `authorDate`, reference-list) entry, without its final period. */
+export function chicagoBibEntry(s: Source, modeOrEd: BibMode | ChicagoEdition): Rich {
+  const mode: BibMode = typeof modeOrEd === 'number' ? { ed: modeOrEd } : modeOrEd;
+  const ed = mode.ed;
+  const ad = !!mode.authorDate;
+  const who = creators(s, ed, 'bib');
+  let substitute = isEmpty(who) ? authorSubstitute(s) : [];
+  let title = titleRich(s, titleIsQuoted(s));
+  // An unsigned work without a container is listed under its title (CMOS 14.75, 15.32).
+  if (ad && isEmpty(who) && isEmpty(substitute)) {
+    substitute = title;
+    title = [];
+  }
+  const year = ad ? plain((formatYear(s.issued) || 'n.d.') + (mode.yearSuffix ?? '')) : undefined;
+  const lead = ad ? join([isEmpty(who) ? substitute : who, year], '. ') : who;
+  const link = chicagoLink(s, true);
+  const date = plain(entryDate(s, mode));
+  const pages = s.page ? plain(formatRange(s.page, RANGE)) : undefined;
+  const pub = (): string => (ad ? placePublisher(s, ed === 17) : publication(s, ed));
+  switch (s.type) {
+    case 'article-journal': {
+      const src = ad ? journalSourceAuthorDate(s, mode) : journalSource(s);
+      return join([lead, title, pages ? join([src, pages], ': ') : src, link], '. ');
+    }
+    case 'post-weblog':
+    case 'article-newspaper':
+    case 'article-magazine':
+    case 'webpage': {
+      const container = s.type === 'webpage' ? plain(s['container-title'] ?? '') : containerRich(s);
+      if (!isEmpty(substitute)) return join([ad ? lead : substitute, title, date, link], '. ');
+      return join([lead, title, join([container, date], ', '), link], '. ');
+    }
+    case 'chapter': {
+      const inner = join([cat('In ', containerRich(s)), contributors(s, ed, true), ed === 17 ? pages : undefined], ', ');
+      return join([lead, title, inner, plain(editionText(s.edition)), plain(pub()), link], '. ');
+    }
+    case 'manuscript':
+      return join([lead, title, capPlain(s.genre), date, archiveBib(s), link], '. ');
+    case 'letter': {
+      const to = s.recipient?.length ? plain(`To ${noteNames(s.recipient, ed)}`) : [];
+      return join([lead, title, to, date, archiveBib(s), link], '. ');
+    }
+    case 'interview': {
+      const by = s.interviewer?.length ? plain(`Interview by ${noteNames(s.interviewer, ed)}`) : [];
+      return join([lead, title, by, date, capPlain(s.medium), plain(s.archive ?? ''), link], '. ');
+    }
+    case 'thesis': {
+      const pubText = [s.genre, s.publisher, ad ? '' : formatYear(s.issued)].filter(Boolean).join(', ');
+      return join([lead, title, plain(pubText), link], '. ');
+    }
+    case 'report': {
+      const series = plain(seriesNumber(s, true));
+      return join([lead, title, series, plain(s['collection-title'] ?? ''), plain(editionText(s.edition)), plain(pub()), link], '. ');
+    }
+    case 'book':
+    default: {
+      const contrib = contributors(s, ed, true);
+      return join([lead, title, isEmpty(contrib) ? undefined : contrib, plain(editionText(s.edition)), plain(pub()), link], '. ');
+    }
+  }
+}

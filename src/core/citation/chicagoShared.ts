@@ -1,0 +1,102 @@
+/**
+ * Pieces shared by the Chicago notes, bibliography and author-date formatters: names,
+ * creators and their substitutes, publication facts, archive details and journal details.
+ */
+import type { CslName, Source } from '../model';
+import { capPlain, containerRich, linkRich as bareLink, placePublisher, showsAccessed } from './common';
+import { formatDate, formatYear } from './dates';
+import { Locator, isArchivalLocator, locatorText } from './locators';
+import { displayName, familyName, invertedName, joinNames } from './names';
+import { Rich, cat, join, plain } from './rich';
+
+/** The edition of the Manual a formatter follows. */
+export type ChicagoEdition = 17 | 18;
+
+export const RANGE = 'chicago-16' as const;
+
+/** The URL or DOI, preceded by the access date for undated online works (CMOS 14.15). */
+export function chicagoLink(s: Source, bib = false): Rich {
+  const link = bareLink(s);
+  if (!showsAccessed(s)) return link;
+  return join([plain(`${bib ? 'Accessed' : 'accessed'} ${formatDate(s.accessed)}`), link], bib ? '. ' : ', ');
+}
+
+/** Names in a note: "A and B", "A, B, and C", "A et al." (3+ in the 18th ed., 4+ in the 17th). */
+export function noteNames(names: CslName[] | undefined, ed: ChicagoEdition, short = false): string {
+  if (!names?.length) return '';
+  const fmt = short ? familyName : displayName;
+  return joinNames(names.map(fmt), { and: 'and', serialComma: 'contextual', etAlMin: ed === 18 ? 3 : 4, etAlUseFirst: 1 });
+}
+
+/** Names in a bibliography: "Scalapino, Robert A., and Chong-Sik Lee". */
+export function bibNames(names: CslName[] | undefined, ed: ChicagoEdition): string {
+  if (!names?.length) return '';
+  const list = names.map((n, i) => (i === 0 ? invertedName(n) : displayName(n)));
+  return joinNames(list, {
+    and: 'and', serialComma: 'always',
+    etAlMin: ed === 18 ? 7 : 11, etAlUseFirst: ed === 18 ? 3 : 7, commaBeforeEtAl: true,
+  });
+}
+
+/** Who stands first: the authors, else the editors (with "ed."/"eds."), else nobody. */
+export function creators(s: Source, ed: ChicagoEdition, mode: 'note' | 'bib' | 'short'): Rich {
+  const names = s.author?.length ? s.author : s.editor;
+  if (!names?.length) return [];
+  const text = mode === 'bib' ? bibNames(names, ed) : noteNames(names, ed, mode === 'short');
+  if (names === s.author || mode === 'short') return plain(text);
+  return plain(`${text}, ${names.length > 1 ? 'eds.' : 'ed.'}`);
+}
+
+/** The newspaper, blog or site that stands in for a missing author. */
+export function authorSubstitute(s: Source): Rich {
+  if (s.author?.length || s.editor?.length) return [];
+  if (s.type === 'article-newspaper' || s.type === 'article-magazine' || s.type === 'post-weblog') return containerRich(s);
+  if (s.type === 'webpage' && s['container-title']) return plain(s['container-title']);
+  return [];
+}
+
+/** Editors and translators after the title: "ed. X", "edited by X". */
+export function contributors(s: Source, ed: ChicagoEdition, bib: boolean): Rich {
+  const parts: Rich[] = [];
+  const editorsLead = !s.author?.length;
+  if (s.editor?.length && !editorsLead) parts.push(plain(`${bib ? 'edited by' : 'ed.'} ${noteNames(s.editor, ed === 18 ? 18 : 17)}`));
+  if (s.translator?.length) parts.push(plain(`${bib ? 'translated by' : 'trans.'} ${noteNames(s.translator, ed)}`));
+  return join(parts, ', ');
+}
+
+/** "(Place: Publisher, Year)" for notes; 18th ed. drops the place (CMOS 18 14.30). */
+export function publication(s: Source, ed: ChicagoEdition): string {
+  return [placePublisher(s, ed === 17), formatYear(s.issued)].filter(Boolean).join(', ');
+}
+
+/**
+ * Archive details in note order: a document locator (paragraph, section…), the location
+ * (box, folder), an archival locator (page, folio, column), collection, archive and place.
+ */
+export function archiveNote(s: Source, loc: Locator | undefined): Rich {
+  const archival = loc && isArchivalLocator(loc);
+  return join([
+    loc && !archival ? plain(locatorText(loc, 'chicago')) : undefined,
+    plain(s.archive_location ?? ''),
+    loc && archival ? plain(locatorText(loc, 'chicago', true)) : undefined,
+    plain(s.archive_collection ?? ''),
+    plain([s.archive, s['archive-place']].filter(Boolean).join(', ')),
+  ], ', ');
+}
+
+/** Archive details in bibliography order, each its own sentence. */
+export function archiveBib(s: Source): Rich {
+  return join([
+    capPlain(s.archive_location),
+    plain(s.archive_collection ?? ''),
+    plain([s.archive, s['archive-place']].filter(Boolean).join(', ')),
+  ], '. ');
+}
+
+/** The journal's volume, issue and date: "*Korean Studies* 26, no. 1 (2002)". */
+export function journalSource(s: Source): Rich {
+  const head = cat(containerRich(s), s.volume ? ` ${s.volume}` : undefined);
+  const withIssue = s.issue ? join([head, plain(`no. ${s.issue}`)], ', ') : head;
+  const date = formatDate(s.issued);
+  return date ? cat(withIssue, ` (${date})`) : withIssue;
+}
