@@ -7,11 +7,21 @@ import type { RelevanceQuery } from './searchRelevance';
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 
-/** Heap in use after a full garbage collection, in bytes. */
+/**
+ * Memory in use after a full garbage collection, in bytes: the JS heap plus array buffers,
+ * where typed arrays keep their contents.
+ */
 export function heapUsed(): number {
   collect();
   collect();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed: heap, arrayBuffers } = process.memoryUsage();
+  return heap + arrayBuffers;
+}
+
+/** CPU milliseconds (user and system) since `since`. */
+export function cpuSince(since: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
 }
 
 /** Milliseconds `run` took, and what it returned. */

@@ -106,6 +106,11 @@ export const QUERIES: RelevanceQuery[] = [
   { query: 'kissenger secret trip', kind: 'typo', means: 'kissinger secret trip', relevant: is('kissinger-trip') },
   { query: 'cuban missles pyongyang', kind: 'typo', means: 'cuba missiles pyongyang', relevant: any(is('missiles-withdrawn'), all(hasTheme('cuban-missile-crisis'), hasPlace('Pyongyang'))) },
   { query: 'rapid collectivisation peasantry', kind: 'typo', means: 'rapid collectivization peasantry', relevant: is('rapid-collectivization') },
+  { query: 'kosigin', kind: 'typo', relevant: hasPerson('Alexei Kosygin') },
+  { query: 'khruschev', kind: 'typo', relevant: hasPerson('Nikita Khrushchev') },
+  { query: 'pyongang', kind: 'typo', relevant: hasPlace('Pyongyang') },
+  { query: 'breznev', kind: 'typo', relevant: hasPerson('Leonid Brezhnev') },
+  { query: 'molotow', kind: 'typo', relevant: hasPerson('Vyacheslav Molotov') },
   // Partial words
   { query: 'collectiv', kind: 'partial', relevant: any(hasTheme('collectivization'), says(/collectivi[sz]/i)) },
   { query: 'khrush mao swimm', kind: 'partial', means: 'khrushchev mao swimming', relevant: is('swimming-pool') },

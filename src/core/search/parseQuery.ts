@@ -57,6 +57,10 @@ export function parseQuery(query: string): ParsedQuery {
     const key = m[1]?.toLowerCase();
     const quoted = m[2] !== undefined;
     const value = (quoted ? m[2] : m[4]) ?? '';
+    if (key === undefined && !quoted && /^[A-Za-z]+:$/.test(value) && FILTER_KEYS.has(value.slice(0, -1).toLowerCase())) {
+      lastKind = 'other'; // "theme:" typed, value not yet
+      continue;
+    }
     if (key !== undefined && FILTER_KEYS.has(key)) {
       addFilter(parsed, key, value.trim(), m[0]);
       lastKind = 'other';

@@ -28,6 +28,17 @@ export interface PassageSearch {
   search(query: string, limit?: number): SearchHit[];
   /** Follows a changed corpus: adds, removes and re-indexes only the passages that changed. */
   update(index: CorpusIndex): void;
+  /**
+   * Builds the index now rather than on the first search, for a caller that knows a search
+   * is coming (the quick pick opening) and has a moment to spare.
+   */
+  prepare(): void;
+}
+
+/** How a search matches words. */
+export interface SearchOptions {
+  /** Match misspelt words through fuse.js (default true); false keeps exact words and prefixes. */
+  fuzzy?: boolean;
 }
 
 /** How many hits a search returns when no limit is given. */
@@ -37,7 +48,7 @@ export const DEFAULT_LIMIT = 50;
  * Most candidates a search reads for its phrases. Only a phrase still made of stopwords and
  * a letter or two (`"the w`) has more, and by the next keystroke it has far fewer.
  */
-const MAX_PHRASE_CHECKS = 3000;
+const MAX_PHRASE_CHECKS = 2000;
 
 /** A query word as looked up: what it expanded to, and whether a passage must hold it. */
 interface QueryWord {
@@ -57,8 +68,8 @@ interface Built {
  * Creates the search for a corpus. Cheap: nothing is indexed until the first search that
  * has words to look up, so creating it never slows activation.
  */
-export function createPassageSearch(index: CorpusIndex): PassageSearch {
-  return new Search(index);
+export function createPassageSearch(index: CorpusIndex, options: SearchOptions = {}): PassageSearch {
+  return new Search(index, options.fuzzy ?? true);
 }
 
 class Search implements PassageSearch {
@@ -73,7 +84,10 @@ class Search implements PassageSearch {
   private filters: FilterResolver;
   private mask: { key: string; allowed: Uint8Array } | undefined;
 
-  constructor(private corpus: CorpusIndex) {
+  constructor(
+    private corpus: CorpusIndex,
+    private readonly fuzzy: boolean,
+  ) {
     this.filters = this.resolver();
   }
 
@@ -86,18 +100,23 @@ class Search implements PassageSearch {
     this.built.order = corpusOrder(this.built.index, index);
   }
 
+  prepare(): void {
+    this.ensureBuilt();
+  }
+
   search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
     const parsed = parseQuery(query);
     const filter = this.filters.compile(parsed);
     if (parsed.words.length === 0 && parsed.phrases.length === 0) return this.list(filter, limit);
     const { index, matcher, order } = this.ensureBuilt();
-    const queryWords = lookUp(parsed, matcher);
+    const queryWords = lookUp(parsed, matcher, this.fuzzy);
     if (queryWords.length === 0 || queryWords.some((w) => w.required && w.expansions.length === 0)) return [];
     const required = queryWords.filter((w) => w.required).length;
     const touchedCount = this.accumulate(index, queryWords, this.allowed(index, parsed, filter));
     const touched = this.touched.subarray(0, touchedCount);
     // Phrases of one word need no check: the word was required, exactly.
-    const phrases = phrasesOf(parsed).filter((p) => p.words.length > 1);
+    const allPhrases = phrasesOf(parsed);
+    const phrases = allPhrases.filter((p) => p.words.length > 1);
     const { counts, scores, requiredCounts } = this;
     const ranks = (a: number, b: number) => counts[a] - counts[b] || scores[a] - scores[b] || order[b] - order[a];
     let ranked: number[];
@@ -119,7 +138,7 @@ class Search implements PassageSearch {
     for (const w of queryWords) for (const e of w.expansions) matched.add(index.terms[e.termId]);
     const hits = ranked.map((slot) => {
       const passage = index.passages[slot] as Passage;
-      return { passage, score: scores[slot], textRanges: matchRanges(passage.text, matched, phrasesOf(parsed)) };
+      return { passage, score: scores[slot], textRanges: matchRanges(passage.text, matched, allPhrases) };
     });
     for (const slot of touched) {
       scores[slot] = 0;
@@ -249,7 +268,7 @@ class Search implements PassageSearch {
  * typed from the first letter, and fuzzily; phrase words match exactly (the one being typed
  * as a prefix). Stopwords are skipped unless the query holds nothing else.
  */
-function lookUp(parsed: ParsedQuery, matcher: TermMatcher): QueryWord[] {
+function lookUp(parsed: ParsedQuery, matcher: TermMatcher, fuzzy: boolean): QueryWord[] {
   const out: QueryWord[] = [];
   const content = parsed.words.filter((w) => !STOPWORDS.has(w));
   const keepStopwords = content.length === 0 && parsed.phrases.length === 0;
@@ -262,7 +281,7 @@ function lookUp(parsed: ParsedQuery, matcher: TermMatcher): QueryWord[] {
       if (longer.length > 0) out.push({ expansions: longer, required: false });
       return;
     }
-    const expansions = matcher.expand(word, typing || word.length >= 4, true);
+    const expansions = matcher.expand(word, typing || word.length >= 4, fuzzy);
     if (expansions.length > 0) out.push({ expansions, required: false });
   });
   parsed.phrases.forEach((phrase, p) => {

@@ -2,7 +2,7 @@
  * Where a passage text matches a query, as character ranges for highlighting: every word
  * that one of the query words expanded to, and every quoted phrase in full.
  */
-import { scanAsciiWords, tokenize, wordHash, type Token } from './normalize';
+import { tokenize, type Token } from './normalize';
 
 /** A quoted phrase to find; while typed, its last word may be the start of a word. */
 export interface Phrase {
@@ -20,45 +20,35 @@ export function matchRanges(text: string, matched: ReadonlySet<string>, phrases:
 }
 
 /**
- * True when the text holds every phrase. Most texts are ASCII and most candidates hold no
- * phrase: those are ruled out by comparing word hashes, without building a token per word.
+ * True when the text holds every phrase. Most candidates hold no phrase; in ASCII text a
+ * regular expression rules those out without splitting the text into words.
  */
 export function containsPhrases(text: string, phrases: readonly Phrase[]): boolean {
   if (phrases.length === 0) return true;
-  if (!mayContainPhrases(text, phrases)) return false;
+  if (isAscii(text) && phrases.some((p) => !roughPattern(p).test(text))) return false;
   const tokens = tokenize(text);
   return phrases.every((phrase) => phraseRanges(tokens, phrase).length > 0);
 }
 
+const patterns = new WeakMap<Phrase, RegExp>();
+
 /**
- * False only when the text surely lacks a phrase; true when unsure (not ASCII, or a hash
- * collision). Words are compared by hash, a word being typed by its first letters.
+ * A pattern that every ASCII text holding the phrase matches (and a few others): the words
+ * with optional apostrophes inside ("dont" ↔ "don't"), an optional possessive, and any
+ * separator between them.
  */
-function mayContainPhrases(text: string, phrases: readonly Phrase[]): boolean {
-  const wanted = phrases.map((p) => p.words.map(wordHash));
-  const found = phrases.map(() => false);
-  const seen: number[] = [];
-  const ascii = scanAsciiWords(text, (codes, length, hash) => {
-    seen.push(hash);
-    for (let i = 0; i < phrases.length; i++) {
-      const hashes = wanted[i];
-      const n = hashes.length;
-      if (found[i] || seen.length < n) continue;
-      const last = phrases[i].words[n - 1];
-      const lastMatches = phrases[i].prefixLast ? startsWith(codes, length, last) : hash === hashes[n - 1];
-      if (!lastMatches) continue;
-      const at = seen.length - n;
-      let j = 0;
-      while (j < n - 1 && seen[at + j] === hashes[j]) j++;
-      if (j === n - 1) found[i] = true;
-    }
-  });
-  return !ascii || found.every(Boolean);
+function roughPattern(phrase: Phrase): RegExp {
+  let pattern = patterns.get(phrase);
+  if (!pattern) {
+    const words = phrase.words.map((w) => [...w].map((c) => c.replace(/[^a-z0-9]/g, '\\$&')).join("'?"));
+    pattern = new RegExp(words.join("(?:'s)?[^a-z0-9]+"), 'i');
+    patterns.set(phrase, pattern);
+  }
+  return pattern;
 }
 
-function startsWith(codes: Uint16Array, length: number, prefix: string): boolean {
-  if (prefix.length > length) return false;
-  for (let i = 0; i < prefix.length; i++) if (codes[i] !== prefix.charCodeAt(i)) return false;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
   return true;
 }
 
