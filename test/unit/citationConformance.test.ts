@@ -92,7 +92,6 @@ describe('citation conformance with citeproc-js and the official CSL styles', fu
   this.timeout(600_000);
   if (!stylesAvailable()) {
     it.skip(`SKIPPED: no CSL styles at ${STYLES_DIR} (set CSL_STYLES_DIR)`, () => undefined);
-    // eslint-disable-next-line no-console
     console.warn(`\n!!! citation conformance SKIPPED: CSL styles folder not found at ${STYLES_DIR}\n`);
     return;
   }
@@ -126,7 +125,6 @@ describe('citation conformance with citeproc-js and the official CSL styles', fu
   }
 
   after(() => {
-    // eslint-disable-next-line no-console
     console.log(`\n  citation conformance: ${comparisons} comparisons (${excepted} documented exceptions); ` +
       `processors built: ${[...oracles].map(([k, o]) => `${k} ${o.buildMs.toFixed(0)} ms`).join(', ')}\n`);
   });

@@ -27,7 +27,6 @@ describe('pandoc --citeproc renders an essay with the exported sources', functio
   const version = pandocVersion();
   const missing = !version ? `pandoc not found (${PANDOC})` : !fs.existsSync(CSL) ? `no CSL style at ${CSL}` : undefined;
   if (missing) {
-    // eslint-disable-next-line no-console
     console.warn(`\n!!! pandoc render test SKIPPED: ${missing}\n`);
     it.skip(`SKIPPED: ${missing}`, () => undefined);
     return;

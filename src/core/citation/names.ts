@@ -30,7 +30,7 @@ export function initials(given: string | undefined): string {
     .split(/\s+/)
     .filter(Boolean)
     // Lowercase parts after a hyphen are not initialized: "Sang-ho" → "S.", "Chong-Sik" → "C.-S.".
-    .map((word) => word.split('-').filter((part, i) => i === 0 || /^\p{Lu}/u.test(part)).map((part) => (part.endsWith('.') && part.length <= 3 ? part : part[0] + '.')).join('-'))
+    .map((word) => word.split('-').filter((part, i) => i === 0 || part[0] !== part[0].toLowerCase()).map((part) => (part.endsWith('.') && part.length <= 3 ? part : part[0] + '.')).join('-'))
     .join(' ');
 }
 

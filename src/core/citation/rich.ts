@@ -43,13 +43,44 @@ export function isEmpty(rich: Rich | undefined): rich is undefined {
 const CLOSING_QUOTES = '”’';
 const TERMINAL = '.?!';
 
-/** The last character of the value's text, ignoring nothing. */
-function lastChar(rich: Rich): string {
-  for (let i = rich.length - 1; i >= 0; i--) {
-    const t = rich[i].text;
-    if (t) return t[t.length - 1];
+/**
+ * Appends punctuation to `out` in place (the runs of `out` must be owned by the caller).
+ * A period or comma goes inside closing quotation marks (“Who Lost China?,”), and a period
+ * after terminal punctuation is dropped.
+ */
+function punctInPlace(out: Run[], mark: string): void {
+  let idx = out.length - 1;
+  while (idx >= 0 && out[idx].text === '') idx--;
+  if (idx < 0) return;
+  const run = out[idx];
+  const text = run.text;
+  let q = text.length;
+  while (q > 0 && CLOSING_QUOTES.includes(text[q - 1])) q--;
+  const first = mark[0];
+  const rest = mark.slice(1);
+  if (q < text.length && run.kind !== 'url' && (first === '.' || first === ',')) {
+    const before = q > 0 ? text[q - 1] : '';
+    if (!(first === '.' && TERMINAL.includes(before))) run.text = text.slice(0, q) + first + text.slice(q);
+  } else if (!(first === '.' && TERMINAL.includes(text[text.length - 1]))) {
+    out.push({ text: first });
   }
-  return '';
+  if (rest) out.push({ text: rest });
+}
+
+/** Copies runs onto `out` (so that later punctuation can edit them in place). */
+function pushAll(out: Run[], rich: Rich): void {
+  for (const r of rich) if (r.text !== '') out.push(r.kind ? { text: r.text, kind: r.kind } : { text: r.text });
+}
+
+/** Appends literal text to `out` in place, routing leading punctuation through `punctInPlace`. */
+function appendInPlace(out: Run[], text: string): void {
+  if (!text) return;
+  if ((text[0] === '.' || text[0] === ',' || text[0] === ';' || text[0] === ':') && out.length) {
+    punctInPlace(out, text[0]);
+    if (text.length > 1) out.push({ text: text.slice(1) });
+  } else {
+    out.push({ text });
+  }
 }
 
 /**
@@ -59,26 +90,10 @@ function lastChar(rich: Rich): string {
  */
 export function punct(rich: Rich, mark: string): Rich {
   if (!mark || isEmpty(rich)) return rich;
-  const out = rich.map((r) => ({ ...r }));
-  // Find the last run with text and the position of its trailing closing quotes.
-  let idx = out.length - 1;
-  while (idx >= 0 && out[idx].text === '') idx--;
-  const run = out[idx];
-  let q = run.text.length;
-  while (q > 0 && CLOSING_QUOTES.includes(run.text[q - 1])) q--;
-  const quoted = q < run.text.length && run.kind !== 'url';
-  const before = q > 0 ? run.text[q - 1] : '';
-  const first = mark[0];
-  if (quoted && (first === '.' || first === ',')) {
-    if (first === '.' && TERMINAL.includes(before)) return out; // “Who?” + . → “Who?”
-    run.text = run.text.slice(0, q) + first + run.text.slice(q);
-    return mark.length > 1 ? [...out, { text: mark.slice(1) }] : out;
-  }
-  const last = lastChar(out);
-  if (first === '.' && TERMINAL.includes(last)) {
-    return mark.length > 1 ? [...out, { text: mark.slice(1) }] : out;
-  }
-  return [...out, { text: mark }];
+  const out: Run[] = [];
+  pushAll(out, rich);
+  punctInPlace(out, mark);
+  return out;
 }
 
 /**
@@ -86,49 +101,41 @@ export function punct(rich: Rich, mark: string): Rich {
  * attached with `punct`, so that "Title,” " and "Ibid., " come out right.
  */
 export function join(parts: readonly (Rich | undefined)[], delimiter: string): Rich {
-  const present = parts.filter((p): p is Rich => !isEmpty(p));
-  let out: Rich = [];
-  present.forEach((p, i) => {
-    if (i > 0) out = appendText(out, delimiter);
-    out = out.concat(p);
-  });
+  const out: Run[] = [];
+  let any = false;
+  for (const p of parts) {
+    if (isEmpty(p)) continue;
+    if (any) appendInPlace(out, delimiter);
+    pushAll(out, p);
+    any = true;
+  }
   return out;
 }
 
 /** Appends literal text, routing leading punctuation through `punct`. */
 export function appendText(rich: Rich, text: string): Rich {
-  if (!text) return rich;
-  const m = /^[.,;:]/.exec(text);
-  if (m && !isEmpty(rich)) {
-    const withMark = punct(rich, m[0]);
-    return text.length > 1 ? [...withMark, { text: text.slice(1) }] : withMark;
-  }
-  return [...rich, { text }];
+  const out: Run[] = [];
+  pushAll(out, rich);
+  appendInPlace(out, text);
+  return out;
 }
 
 /** Wraps a value in a prefix and a suffix (empty values stay empty). */
 export function wrap(prefix: string, rich: Rich | undefined, suffix: string): Rich {
   if (isEmpty(rich)) return [];
-  return appendText([...plain(prefix), ...rich], suffix);
+  const out: Run[] = prefix ? [{ text: prefix }] : [];
+  pushAll(out, rich);
+  appendInPlace(out, suffix);
+  return out;
 }
 
 /** Concatenates values without a delimiter (punctuation-aware at each seam). */
 export function cat(...parts: (Rich | string | undefined)[]): Rich {
-  let out: Rich = [];
+  const out: Run[] = [];
   for (const p of parts) {
     if (p === undefined) continue;
-    out = typeof p === 'string' ? appendText(out, p) : out.concat(p);
+    if (typeof p === 'string') appendInPlace(out, p);
+    else pushAll(out, p);
   }
   return out;
-}
-
-/** Removes one trailing period (used when a formatted note is composed into a longer one). */
-export function stripFinalPeriod(rich: Rich): Rich {
-  const out = rich.map((r) => ({ ...r }));
-  for (let i = out.length - 1; i >= 0; i--) {
-    if (!out[i].text) continue;
-    if (out[i].text.endsWith('.') && out[i].kind !== 'url') out[i].text = out[i].text.slice(0, -1);
-    break;
-  }
-  return out.filter((r) => r.text !== '');
 }

@@ -5,12 +5,34 @@
 
 const OPEN_CONTEXT = /[\s([{\u2014\u2013/-]/;
 
+/** True for a letter of any script (cheaper than a Unicode property regex, which is slow to compile). */
+function isLetter(c: string | undefined): boolean {
+  return !!c && c.toLowerCase() !== c.toUpperCase();
+}
+
+/** Results of `smartQuotes` and `titleCase`, which are pure and called with the same titles again and again. */
+const cache = new Map<string, string>();
+function cached(key: string, compute: () => string): string {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size > 2000) cache.clear();
+    v = compute();
+    cache.set(key, v);
+  }
+  return v;
+}
+
 /**
  * Converts straight and curly double quotes to typographic ones and straight apostrophes to ’.
  * `nested`: the text will be printed inside double quotation marks, so its own double quotes
  * become single ones (and its single quotes double ones).
  */
 export function smartQuotes(text: string, nested: boolean): string {
+  if (!/["'“”‘’]/.test(text)) return text;
+  return cached((nested ? 'n' : 's') + text, () => computeSmartQuotes(text, nested));
+}
+
+function computeSmartQuotes(text: string, nested: boolean): string {
   const [dOpen, dClose, sOpen, sClose] = nested ? ['‘', '’', '“', '”'] : ['“', '”', '‘', '’'];
   let out = '';
   let singleOpen = false;
@@ -21,10 +43,10 @@ export function smartQuotes(text: string, nested: boolean): string {
     const opening = i === 0 || OPEN_CONTEXT.test(prev) || prev === '“' || prev === '‘';
     if (c === '"' || c === '“' || c === '”') {
       out += c === '“' ? dOpen : c === '”' ? dClose : opening ? dOpen : dClose;
-    } else if ((c === "'" || c === '‘') && opening && /\p{L}/u.test(next)) {
+    } else if ((c === "'" || c === '‘') && opening && isLetter(next)) {
       singleOpen = true;
       out += sOpen;
-    } else if ((c === "'" || c === '’') && singleOpen && !/\p{L}/u.test(next)) {
+    } else if ((c === "'" || c === '’') && singleOpen && !isLetter(next)) {
       // The close of a single-quoted phrase (not an apostrophe inside a word).
       singleOpen = false;
       out += sClose;
@@ -57,25 +79,34 @@ const STOP_WORDS = new Set(
  * words with capitals elsewhere are left alone.
  */
 export function titleCase(text: string): string {
+  return cached('t' + text, () => computeTitleCase(text));
+}
+
+function computeTitleCase(text: string): string {
   const words = text.split(/(\s+)/);
   const lastWord = words.length - 1;
   let afterColon = true;
   return words
     .map((w, i) => {
-      if (/^\s+$/.test(w) || w === '') return w;
+      if (w === '' || w.trim() === '') return w;
       const isFirst = afterColon;
       afterColon = /[:?!.—]["”’]?$/.test(w);
-      const core = w.replace(/^[^\p{L}]+/u, '');
-      const lead = w.slice(0, w.length - core.length);
+      let start = 0;
+      while (start < w.length && !isLetter(w[start])) start++;
+      const core = w.slice(start);
       if (!core || core !== core.toLowerCase()) return w;
-      const bare = core.replace(/[^\p{L}.]+$/u, '').toLowerCase();
-      if (!isFirst && i !== lastWord && STOP_WORDS.has(bare)) return w;
-      return lead + core.replace(/\p{L}/u, (c) => c.toUpperCase()).replace(/-(\p{Ll})/gu, (_m, c: string) => '-' + c.toUpperCase());
+      let end = core.length;
+      while (end > 0 && !isLetter(core[end - 1]) && core[end - 1] !== '.') end--;
+      if (!isFirst && i !== lastWord && STOP_WORDS.has(core.slice(0, end))) return w;
+      const up = core[0].toUpperCase() + core.slice(1);
+      return w.slice(0, start) + up.replace(/-([a-zà-ÿ])/g, (_m, c: string) => '-' + c.toUpperCase());
     })
     .join('');
 }
 
 /** Capitalizes the first letter ("embassy report" → "Embassy report"). */
 export function capitalizeFirst(text: string): string {
-  return text.replace(/^(\P{L}*)(\p{L})/u, (_m, a: string, b: string) => a + b.toUpperCase());
+  let i = 0;
+  while (i < text.length && !isLetter(text[i])) i++;
+  return i < text.length ? text.slice(0, i) + text[i].toUpperCase() + text.slice(i + 1) : text;
 }

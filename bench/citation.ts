@@ -1,0 +1,83 @@
+/**
+ * Citation benchmark: Annalist's engine against citeproc-js in the same run.
+ * Prints the first citation in a cold process (time from loading the engine module), then
+ * citations per second, and the same for citeproc-js with the official style (building the
+ * processor included in its first citation), with the ratios.
+ *
+ * Run: npx tsc -p . && node out/bench/citation.js   (style: CITATION_BENCH_STYLE, default
+ * chicago-notes-bibliography; styles folder: CSL_STYLES_DIR, default ../shared/csl)
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+import * as fs from 'fs';
+import * as path from 'path';
+import type * as Engine from '../src/core/citation';
+import type { Source } from '../src/core/model';
+
+const STYLE = (process.env.CITATION_BENCH_STYLE ?? 'chicago-notes-bibliography') as Engine.StyleId;
+const STYLES_DIR = process.env.CSL_STYLES_DIR ?? path.resolve(process.cwd(), '../shared/csl');
+const SECONDS = Number(process.env.CITATION_BENCH_SECONDS ?? 1);
+
+/** Annalist: module load, first citation, then a second of citations. */
+function benchAnnalist(sources: readonly Source[]) {
+  const t0 = performance.now();
+  const engine: typeof Engine = require('../src/core/citation');
+  const t1 = performance.now();
+  const first = engine.formatCitation({ source: sources[1] }, { style: STYLE, form: 'note', markup: 'markdown', locator: { label: 'page', value: '99' } });
+  const t2 = performance.now();
+  let n = 0;
+  const forms: Engine.CitationForm[] = ['note', 'short-note', 'bibliography'];
+  const end = performance.now() + SECONDS * 1000;
+  while (performance.now() < end) {
+    for (let i = 0; i < 100; i++, n++) {
+      engine.formatCitation({ source: sources[n % sources.length] }, { style: STYLE, form: forms[n % 3], markup: 'markdown', locator: { label: 'page', value: String(n % 300) } });
+    }
+  }
+  const perSecond = n / SECONDS;
+  return { load: t1 - t0, first: t2 - t1, fromLoad: t2 - t0, perSecond, sample: first };
+}
+
+/** citeproc-js: load, build a processor, first citation, then a second of citations. */
+function benchCiteproc(sources: readonly Source[], toCsl: (s: Source) => object) {
+  const t0 = performance.now();
+  const CSL = require('citeproc');
+  const locale = fs.readFileSync(path.join(STYLES_DIR, 'locales-en-US.xml'), 'utf8');
+  const style = fs.readFileSync(path.join(STYLES_DIR, `${STYLE}.csl`), 'utf8');
+  const items = Object.fromEntries(sources.map((s) => [s.id, toCsl(s)]));
+  const t1 = performance.now();
+  const engine = new CSL.Engine({ retrieveLocale: () => locale, retrieveItem: (id: string) => items[id] }, style, 'en-US', true);
+  engine.updateItems(sources.map((s) => s.id));
+  const t2 = performance.now();
+  const cite = (i: number) =>
+    engine.previewCitationCluster(
+      { citationItems: [{ id: sources[i % sources.length].id, locator: String(i % 300), label: 'page' }], properties: { noteIndex: 1 } },
+      [], [], 'html');
+  const first = cite(1);
+  const t3 = performance.now();
+  let n = 0;
+  const end = performance.now() + SECONDS * 1000;
+  while (performance.now() < end) {
+    for (let i = 0; i < 10; i++, n++) cite(n);
+  }
+  return { load: t1 - t0, build: t2 - t1, first: t3 - t2, fromLoad: t3 - t0, perSecond: n / SECONDS, sample: first as string };
+}
+
+function main(): void {
+  const { ALL_SOURCES } = require('../test/unit/fixtures/citation/sources') as { ALL_SOURCES: readonly Source[] };
+  const a = benchAnnalist(ALL_SOURCES);
+  const ms = (x: number) => `${x.toFixed(3)} ms`;
+  console.log(`style: ${STYLE}`);
+  console.log(`Annalist   module load ${ms(a.load)}; first citation ${ms(a.first)} after load (${ms(a.fromLoad)} including load); ${Math.round(a.perSecond).toLocaleString('en-US')} citations/s`);
+  console.log(`           ${a.sample}`);
+  console.log(`target     first citation ≤ 1 ms after module load: ${a.first <= 1 ? 'met' : 'NOT met'}`);
+  if (!fs.existsSync(path.join(STYLES_DIR, `${STYLE}.csl`))) {
+    console.log(`citeproc-js skipped: no ${STYLE}.csl in ${STYLES_DIR} (set CSL_STYLES_DIR)`);
+    return;
+  }
+  const { toCslItem } = require('../src/core/citation') as typeof Engine;
+  const c = benchCiteproc(ALL_SOURCES, toCslItem);
+  console.log(`citeproc   load ${ms(c.load)}; processor build ${ms(c.build)}; first citation ${ms(c.first)} after build (${ms(c.fromLoad)} from load); ${Math.round(c.perSecond).toLocaleString('en-US')} citations/s`);
+  console.log(`           ${c.sample}`);
+  console.log(`ratio      first citation from load: citeproc/Annalist = ${(c.fromLoad / a.fromLoad).toFixed(0)}×; throughput: Annalist/citeproc = ${(a.perSecond / c.perSecond).toFixed(0)}×`);
+}
+
+main();
