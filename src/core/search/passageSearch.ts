@@ -95,6 +95,7 @@ class Search implements PassageSearch {
     const old = this.corpus;
     this.corpus = index;
     this.filters = this.resolver();
+    this.mask = undefined;
     if (!this.built) return;
     applyUpdate(this.built.index, old, index);
     this.built.order = corpusOrder(this.built.index, index);
@@ -178,9 +179,14 @@ class Search implements PassageSearch {
     let touchedCount = 0;
     for (const word of queryWords) {
       let wordCount = 0;
+      // One idf per query word, over all the words it stands for: how informative the word is
+      // should not depend on which spelling a passage happens to hold.
+      let df = 0;
+      for (const { termId } of word.expansions) df += index.documentFrequency(termId);
+      df = Math.min(n, df);
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       for (const { termId, quality } of word.expansions) {
-        const df = index.documentFrequency(termId);
-        const factor = quality * Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        const factor = quality * idf;
         const { docs, weights, from, to, tailDocs, tailWeights } = index.postings(termId);
         for (let i = from; i < to; i++) {
           const slot = docs[i];

@@ -24,6 +24,8 @@ export interface Expansion {
 const PREFIX_BASE = 0.5;
 const PREFIX_SPAN = 0.4;
 const FUZZY_BASE = 0.5;
+/** The least weight frequency gives a misspelling's candidate, relative to the most frequent. */
+const FUZZY_PRIOR = 0.5;
 /** Shortest query word matched fuzzily; shorter words have too many neighbours. */
 const FUZZY_MIN_LENGTH = 4;
 /**
@@ -148,10 +150,15 @@ export class TermMatcher {
     const results = fuse.search(word);
     let closest = Infinity;
     for (const r of results) closest = Math.min(closest, r.score ?? 0);
-    for (const r of results) {
-      const score = r.score ?? 0;
+    const kept = results.filter((r) => (r.score ?? 0) <= closest + 0.5 / m);
+    // Of equally close words, a frequent one is the likelier meant (the prior of a noisy
+    // channel speller): "pyongang" is Pyongyang before a rare place that differs as little.
+    const df = (r: { item: string }) => this.index.documentFrequency(this.index.termId(r.item) as number);
+    const most = Math.max(1, ...kept.map(df));
+    for (const r of kept) {
       const id = this.index.termId(r.item) as number;
-      if (score <= closest + 0.5 / m && !out.has(id)) out.set(id, FUZZY_BASE * (1 - score));
+      const prior = FUZZY_PRIOR + ((1 - FUZZY_PRIOR) * df(r)) / most;
+      if (!out.has(id)) out.set(id, FUZZY_BASE * (1 - (r.score ?? 0)) * prior);
     }
   }
 }
