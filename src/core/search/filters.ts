@@ -9,6 +9,7 @@ import Fuse from 'fuse.js';
 import type { CorpusIndex, Passage, Theme } from '../model';
 import { nameText, sourceText } from './fields';
 import { words } from './normalize';
+import type { InvertedIndex } from './invertedIndex';
 import type { ParsedQuery } from './parseQuery';
 
 /** Keeps a passage or not. */
@@ -142,4 +143,33 @@ export function withDescendants(ids: Set<string>, themes: Theme[]): Set<string> 
     }
   }
   return out;
+}
+
+/** The slots listed under the facets of the filter that lists the fewest, or all. */
+export function candidateSlots(index: InvertedIndex, filter: CompiledFilter, max = Infinity): number[] | undefined {
+  let best: number[][] = [];
+  let bestSize = Infinity;
+  for (const query of filter.facets) {
+    const lists = facetLists(index, query);
+    const size = lists.reduce((n, l) => n + l.length, 0);
+    if (size < bestSize) {
+      best = lists;
+      bestSize = size;
+    }
+  }
+  return bestSize > max ? undefined : best.flat();
+}
+
+function facetLists(index: InvertedIndex, query: FacetQuery): number[][] {
+  const lists: number[][] = [];
+  if (query.facet === 'year') {
+    for (const [year, slots] of index.facets.year) if (year >= query.from && year <= query.to) lists.push(slots);
+  } else {
+    const map = index.facets[query.facet];
+    for (const key of query.keys) {
+      const slots = map.get(key);
+      if (slots) lists.push(slots);
+    }
+  }
+  return lists;
 }

@@ -4,12 +4,12 @@
  * many query words they match, then by BM25F score, then by corpus order.
  */
 import type { CorpusIndex, Passage } from '../model';
-import { FilterResolver, type CompiledFilter, type FacetQuery } from './filters';
+import { candidateSlots, FilterResolver, type CompiledFilter } from './filters';
 import { InvertedIndex, personNames } from './invertedIndex';
-import { STOPWORDS } from './normalize';
 import { parseQuery, type ParsedQuery } from './parseQuery';
-import { containsPhrases, matchRanges, type Phrase } from './ranges';
-import { TermMatcher, type Expansion } from './termMatcher';
+import { lookUp, phrasesOf, type QueryWord } from './queryWords';
+import { containsPhrases, matchRanges } from './ranges';
+import { TermMatcher } from './termMatcher';
 import { MaxHeap, TopK } from './topK';
 import { applyUpdate } from './update';
 
@@ -49,13 +49,6 @@ export const DEFAULT_LIMIT = 50;
  * a letter or two (`"the w`) has more, and by the next keystroke it has far fewer.
  */
 const MAX_PHRASE_CHECKS = 2000;
-
-/** A query word as looked up: what it expanded to, and whether a passage must hold it. */
-interface QueryWord {
-  expansions: Expansion[];
-  /** Words of quoted phrases are required; free words only rank. */
-  required: boolean;
-}
 
 interface Built {
   index: InvertedIndex;
@@ -267,74 +260,6 @@ class Search implements PassageSearch {
     }
     return this.built;
   }
-}
-
-/**
- * Expands the query words. Free words match as prefixes from four letters on, the word being
- * typed from the first letter, and fuzzily; phrase words match exactly (the one being typed
- * as a prefix). Stopwords are skipped unless the query holds nothing else.
- */
-function lookUp(parsed: ParsedQuery, matcher: TermMatcher, fuzzy: boolean): QueryWord[] {
-  const out: QueryWord[] = [];
-  const content = parsed.words.filter((w) => !STOPWORDS.has(w));
-  const keepStopwords = content.length === 0 && parsed.phrases.length === 0;
-  parsed.words.forEach((word, i) => {
-    const typing = parsed.partial === 'word' && i === parsed.words.length - 1;
-    if (STOPWORDS.has(word) && !keepStopwords) {
-      if (!typing) return;
-      // A stopword being typed may be the start of a longer word: "the" → "thaw".
-      const longer = matcher.expand(word, true, false).filter((e) => matcher.word(e.termId) !== word);
-      if (longer.length > 0) out.push({ expansions: longer, required: false });
-      return;
-    }
-    const expansions = matcher.expand(word, typing || word.length >= 4, fuzzy);
-    if (expansions.length > 0) out.push({ expansions, required: false });
-  });
-  parsed.phrases.forEach((phrase, p) => {
-    const allStopwords = phrase.every((w) => STOPWORDS.has(w));
-    phrase.forEach((word, i) => {
-      if (STOPWORDS.has(word) && !allStopwords) return;
-      const typing = parsed.partial === 'phrase' && p === parsed.phrases.length - 1 && i === phrase.length - 1;
-      out.push({ expansions: matcher.expand(word, typing, false), required: true });
-    });
-  });
-  return out;
-}
-
-function phrasesOf(parsed: ParsedQuery): Phrase[] {
-  return parsed.phrases.map((words, p) => ({
-    words,
-    prefixLast: parsed.partial === 'phrase' && p === parsed.phrases.length - 1,
-  }));
-}
-
-/** The slots listed under the facets of the filter that lists the fewest, or all. */
-function candidateSlots(index: InvertedIndex, filter: CompiledFilter, max = Infinity): number[] | undefined {
-  let best: number[][] = [];
-  let bestSize = Infinity;
-  for (const query of filter.facets) {
-    const lists = facetLists(index, query);
-    const size = lists.reduce((n, l) => n + l.length, 0);
-    if (size < bestSize) {
-      best = lists;
-      bestSize = size;
-    }
-  }
-  return bestSize > max ? undefined : best.flat();
-}
-
-function facetLists(index: InvertedIndex, query: FacetQuery): number[][] {
-  const lists: number[][] = [];
-  if (query.facet === 'year') {
-    for (const [year, slots] of index.facets.year) if (year >= query.from && year <= query.to) lists.push(slots);
-  } else {
-    const map = index.facets[query.facet];
-    for (const key of query.keys) {
-      const slots = map.get(key);
-      if (slots) lists.push(slots);
-    }
-  }
-  return lists;
 }
 
 /** Position in the corpus of the passage at each slot, for ties. */
