@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { format } from 'util';
-import type MochaType from 'mocha';
+import MochaImport from 'mocha';
 
 /**
  * Starts every line the suite prints, when the runner asks for one. In code-server the
@@ -17,9 +17,8 @@ const logMarker = process.env.ANNALIST_HOST_LOG_MARKER ?? '';
  * Resolves when all tests pass; rejects otherwise (the host then exits with code 1).
  */
 export function run(): Promise<void> {
-  // mocha 12 is ESM-first: require() then yields a namespace whose default is the class.
-  const loaded = require('mocha') as typeof MochaType & { default?: typeof MochaType };
-  const Mocha = loaded.default ?? loaded;
+  // mocha 12 is ESM-first: loading it from CommonJS yields a namespace whose default is the class.
+  const Mocha = (MochaImport as typeof MochaImport & { default?: typeof MochaImport }).default ?? MochaImport;
   // Reporters pass printf-style arguments; the host forwards them unformatted, so format here.
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => log(format(...args));
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
