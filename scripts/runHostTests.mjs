@@ -111,7 +111,7 @@ async function main() {
   console.log(`runHostTests: finished in ${Math.round((Date.now() - started) / 1000)} s`);
   // The summary comes last: CI reads it. Without one the suite never reported (crash, timeout).
   console.log(result.summary ?? 'host: 0 passed, 1 failed');
-  process.exitCode = passed ? 0 : 1;
+  process.exitCode = passed ? 0 : result.code || 1; // the extension host's own code (1 on a timeout)
 }
 
 await main();
