@@ -44,8 +44,9 @@ export function allowedEdits(length: number): number {
 }
 
 export class TermMatcher {
+  /** Expansions by word, most recent last; valid for one version of the index. */
   private readonly cache = new Map<string, Expansion[]>();
-  private cachedTerms = -1;
+  private cachedVersion = -1;
 
   constructor(private readonly index: InvertedIndex) {}
 
@@ -59,9 +60,9 @@ export class TermMatcher {
    * `fuzzy` lets it stand for misspellings.
    */
   expand(word: string, prefix: boolean, fuzzy: boolean): Expansion[] {
-    if (this.cachedTerms !== this.index.terms.length) {
+    if (this.cachedVersion !== this.index.version) {
       this.cache.clear();
-      this.cachedTerms = this.index.terms.length;
+      this.cachedVersion = this.index.version;
     }
     const key = `${prefix ? 'p' : '-'}${fuzzy ? 'f' : '-'}${word}`;
     const hit = this.cache.get(key);
