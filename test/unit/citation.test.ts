@@ -9,7 +9,9 @@ import {
 } from '../../src/core/citation';
 import { EXCEPTIONS } from '../../src/core/citation/exceptions';
 import { indexCorpus, Passage } from '../../src/core/model';
-import { ALL_SOURCES, BLOG, BOOK, JOURNAL, LETTER, NEWSPAPER_SIGNED, SZALONTAI } from './fixtures/citation/sources';
+import {
+  ALL_SOURCES, BLOG, BOOK, INTERVIEW_PRIVATE, JOURNAL, LETTER, LETTER_PRIVATE, NEWSPAPER_SIGNED, SZALONTAI,
+} from './fixtures/citation/sources';
 
 const URL = 'http://msiow.blogspot.com/2007/12/north-korea-and-soviets-1953-1964.html';
 const SZ_FULL =
@@ -175,8 +177,14 @@ describe('citation: bibliographies and author-date disambiguation', () => {
     const list = formatBibliography([BOOK, JOURNAL], { style: 'modern-language-association', markup: 'plain' });
     assert.match(list[1], /^———\. “Kim Takes Control/);
   });
-  it('gives every style an entry for every fixture', () => {
-    for (const { id } of STYLES) assert.strictEqual(formatBibliography(ALL_SOURCES, { style: id, markup: 'plain' }).length, ALL_SOURCES.length, id);
+  it('lists every fixture, leaving personal communications out except in MLA', () => {
+    const personal = [INTERVIEW_PRIVATE, LETTER_PRIVATE];
+    for (const { id } of STYLES) {
+      const expected = ALL_SOURCES.length - (id === 'modern-language-association' ? 0 : personal.length);
+      assert.strictEqual(formatBibliography(ALL_SOURCES, { style: id, markup: 'plain' }).length, expected, id);
+    }
+    assert.strictEqual(formatCitation({ source: LETTER_PRIVATE }, { style: 'apa', form: 'in-text', markup: 'plain' }),
+      '(K. Weathersby, personal communication, February 11, 2021)');
   });
 });
 

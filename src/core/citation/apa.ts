@@ -4,7 +4,7 @@
  * CSL style `apa`.
  */
 import type { CslName, Source } from '../model';
-import { containerRich, editionText, linkRich, seriesNumber, showsAccessed, titleIsQuoted } from './common';
+import { containerRich, editionText, isPersonalCommunication, linkRich, seriesNumber, showsAccessed, titleIsQuoted } from './common';
 import { formatDate, formatYear } from './dates';
 import { Locator, formatRange, locatorText } from './locators';
 import { displayName, familyName, initials, invertedInitials, joinNames } from './names';
@@ -40,6 +40,12 @@ function citeTitle(s: Source): Rich {
 
 /** "(Szalontai, 2003–2004, p. 99)"; narrative: "Szalontai (2003–2004, p. 99)". */
 export function apaCitation(s: Source, loc: Locator | undefined, narrative: boolean, yearSuffix = ''): Rich {
+  if (isPersonalCommunication(s) && s.author?.length) {
+    // "(K. Weathersby, personal communication, February 11, 2021)" (APA 8.9).
+    const who = joinNames(s.author.map((n) => [initials(n.given), familyName(n)].filter(Boolean).join(' ')), { and: narrative ? 'and' : '&', serialComma: 'contextual' });
+    const rest = ['personal communication', formatDate(s.issued), loc ? locatorText(loc, 'apa') : ''].filter(Boolean).join(', ');
+    return plain(narrative ? `${who} (${rest})` : `(${who}, ${rest})`);
+  }
   const names = s.author?.length ? s.author : s.editor;
   const who = names?.length ? plain(citeNames(names, narrative)) : citeTitle(s);
   const year = plain((formatYear(s.issued) || 'n.d.') + yearSuffix);

@@ -7,7 +7,8 @@ import type { Source } from '../model';
 import { chicagoBibEntry } from './chicagoBibliography';
 import { chicagoShortTitle } from './chicagoNotes';
 import { ChicagoEdition, authorSubstitute, noteNames } from './chicagoShared';
-import { formatYear } from './dates';
+import { isPersonalCommunication } from './common';
+import { formatDate, formatYear } from './dates';
 import { Locator, locatorText } from './locators';
 import { Rich, cat, isEmpty, join, plain, wrap } from './rich';
 
@@ -23,8 +24,29 @@ export function authorDateAuthor(s: Source, ed: ChicagoEdition): Rich {
   return isEmpty(sub) ? chicagoShortTitle(s) : sub;
 }
 
+/**
+ * A personal communication, described in full in the text (CMOS 15.53):
+ * "(Kathryn Weathersby to James F. Person, pers. comm., February 11, 2021)",
+ * "(Chol-su Ri, interview by Andrei Lankov, May 4, 2019)".
+ */
+function personalCommunication(s: Source, ed: ChicagoEdition, loc: Locator | undefined, narrative: boolean): Rich {
+  const who = noteNames(s.author, ed);
+  const rest = s.type === 'letter'
+    ? [s.recipient?.length ? `to ${noteNames(s.recipient, ed)}` : '', 'pers. comm.', formatDate(s.issued)]
+    : [s.interviewer?.length ? `interview by ${noteNames(s.interviewer, ed)}` : 'interview', formatDate(s.issued)];
+  const pin = loc ? locatorText(loc, 'chicago') : '';
+  if (s.type === 'letter' && rest[0]) {
+    // "to X" follows the name without a comma.
+    const tail = [rest.slice(1).join(', '), pin].filter(Boolean).join(', ');
+    return narrative ? plain(`${who} (${rest[0]}, ${tail})`) : plain(`(${who} ${rest[0]}, ${tail})`);
+  }
+  const tail = [...rest, pin].filter(Boolean).join(', ');
+  return narrative ? plain(`${who} (${tail})`) : plain(`(${[who, tail].filter(Boolean).join(', ')})`);
+}
+
 /** "(Szalontai 2003–2004, 99)" or, narrative, "Szalontai (2003–2004, 99)". */
 export function authorDateCitation(s: Source, ed: ChicagoEdition, loc: Locator | undefined, narrative: boolean, yearSuffix = ''): Rich {
+  if (isPersonalCommunication(s) && s.author?.length) return personalCommunication(s, ed, loc, narrative);
   const year = plain((formatYear(s.issued) || 'n.d.') + yearSuffix);
   const pin = loc ? plain(locatorText(loc, 'chicago')) : undefined;
   const author = authorDateAuthor(s, ed);

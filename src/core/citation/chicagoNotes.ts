@@ -4,7 +4,7 @@
  * the official CSL styles `chicago-notes-bibliography` and `chicago-notes-bibliography-17th-edition`.
  */
 import type { CslName, Source } from '../model';
-import { containerRich, editionText, seriesNumber, titleIsQuoted, titleRich } from './common';
+import { containerRich, editionText, isPersonalCommunication, seriesNumber, titleIsQuoted, titleRich } from './common';
 import {
   ChicagoEdition, RANGE, archiveNote, authorSubstitute, chicagoLink, contributors, creators, journalSource,
   noteNames, publication,
@@ -76,6 +76,14 @@ export function chicagoFullNote(s: Source, ed: ChicagoEdition, loc?: Locator): R
 export function chicagoShortNote(s: Source, ed: ChicagoEdition, loc?: Locator): Rich {
   const who = creators(s, ed, 'short');
   const pin = loc ? plain(locatorText(loc, 'chicago')) : undefined;
+  if (isPersonalCommunication(s)) {
+    // "Weathersby to Person, pers. comm., February 11, 2021"; "Ri, interview" (CMOS 14.111).
+    const who = familyNames(s.author, ed);
+    const what = s.type === 'letter'
+      ? [s.recipient?.length ? `${who} to ${familyNames(s.recipient, ed)}` : who, 'pers. comm.', formatDate(s.issued)]
+      : [who, 'interview'];
+    return join([plain(what.filter(Boolean).join(', ')), pin], ', ');
+  }
   if (s.type === 'letter' && s.recipient?.length) {
     const to = `${familyNames(s.author, ed)} to ${familyNames(s.recipient, ed)}`;
     return join([plain(to), isEmpty(titleRich(s, true, true)) ? plain(formatDate(s.issued)) : titleRich(s, true, true), pin], ', ');

@@ -78,7 +78,7 @@ export function archiveNote(s: Source, loc: Locator | undefined): Rich {
   return join([
     loc && !archival ? plain(locatorText(loc, 'chicago')) : undefined,
     plain(s.archive_location ?? ''),
-    loc && archival ? plain(locatorText(loc, 'chicago', true)) : undefined,
+    loc && archival ? plain(locatorText(loc, 'chicago', !!s.archive_location)) : undefined,
     plain(s.archive_collection ?? ''),
     plain([s.archive, s['archive-place']].filter(Boolean).join(', ')),
   ], ', ');

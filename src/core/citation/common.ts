@@ -73,6 +73,16 @@ export function seriesNumber(s: Source, capital = false): string {
   return [s.genre, no].filter(Boolean).join(' ');
 }
 
+/**
+ * Letters and interviews that no reader can consult (no archive, publisher, number, container
+ * or link) are personal communications: cited in full in the text or notes and left out of
+ * bibliographies and reference lists (CMOS 14.111, 15.53; APA 8.9).
+ */
+export function isPersonalCommunication(s: Source): boolean {
+  if (s.type !== 'letter' && s.type !== 'interview') return false;
+  return !(s.archive || s['archive-place'] || s['container-title'] || s.DOI || s.URL || s.number || s.publisher);
+}
+
 /** True when an access date is printed: an online work with no publication date (CMOS 14.15). */
 export function showsAccessed(s: Source): boolean {
   return !s.issued?.['date-parts']?.[0]?.[0] && !!s.accessed && !!(s.URL || s.DOI);

@@ -11,6 +11,7 @@ import { chicagoBibEntry } from './chicagoBibliography';
 import { ChicagoEdition, chicagoFullNote, chicagoIbid, chicagoRepeatNote, chicagoShortNote } from './chicagoNotes';
 import { Locator, parseLocator } from './locators';
 import { Markup, render } from './markup';
+import { isPersonalCommunication } from './common';
 import { usesYearSuffixes, yearSuffixes } from './disambiguation';
 import { mlaCitation, mlaEntry } from './mla';
 import { invertedName } from './names';
@@ -33,15 +34,9 @@ function chicagoEdition(style: StyleId): ChicagoEdition {
   return style.endsWith('17th-edition') ? 17 : 18;
 }
 
-/** Letters and interviews that no reader can consult are cited in notes only (CMOS 14.111, APA 8.9). */
-function inaccessible(s: Source): boolean {
-  if (s.type !== 'letter' && s.type !== 'interview') return false;
-  return !(s.archive || s['archive-place'] || s['container-title'] || s.DOI || s.URL || s.number || s.publisher);
-}
-
 /** A bibliography or reference-list entry with its final punctuation; empty when the style lists none. */
 function entry(s: Source, style: StyleId, suffix = ''): Rich {
-  if (style.startsWith('chicago') && inaccessible(s)) return [];
+  if (style !== 'modern-language-association' && isPersonalCommunication(s)) return [];
   switch (style) {
     case 'chicago-notes-bibliography':
     case 'chicago-notes-bibliography-17th-edition':
@@ -156,6 +151,8 @@ export function formatBibliography(sources: readonly Source[], options: { style:
       const yb = b.s.issued?.['date-parts']?.[0]?.[0] ?? 0;
       if (ya !== yb) return ya - yb;
     }
+    // An untitled entry (a letter) sorts after titled ones, as CSL sorts empty keys last.
+    if (!a.s.title !== !b.s.title) return a.s.title ? -1 : 1;
     return sortKey(a.s.title).localeCompare(sortKey(b.s.title), 'en') || sortKey(a.text).localeCompare(sortKey(b.text), 'en');
   });
   const seen = new Set<string>();
