@@ -36,6 +36,18 @@ describe('passage search updates', () => {
     assert.deepEqual(ids(search.search('largest share')), []);
   });
 
+  it('removes, changes and adds in one update', () => {
+    const { corpus, search } = setUp();
+    const next = corpus.passages
+      .filter((p) => p.id !== 'gomulka')
+      .map((p) => (p.id === 'textbooks' ? { ...p, text: 'Textbooks came from Moscow.' } : p));
+    search.update(indexCorpus(withPassages(corpus, [passage('pueblo', 'The seizure of the USS Pueblo.'), ...next])));
+    assert.deepEqual(ids(search.search('gomulka')), []);
+    assert.equal(ids(search.search('textbooks moscow'))[0], 'textbooks');
+    assert.deepEqual(ids(search.search('', 2)), ['pueblo', 'kosygin-visit']);
+    assert.deepEqual(ids(search.search('source:lankov')), ['textbooks']);
+  });
+
   it('follows a new passage order for empty queries and ties', () => {
     const { corpus, search } = setUp();
     search.update(indexCorpus(withPassages(corpus, [...corpus.passages].reverse())));

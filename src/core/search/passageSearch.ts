@@ -90,8 +90,10 @@ class Search implements PassageSearch {
     this.filters = this.resolver();
     this.mask = undefined;
     if (!this.built) return;
-    applyUpdate(this.built.index, old, index);
-    this.built.order = corpusOrder(this.built.index, index);
+    const { slots } = applyUpdate(this.built.index, old, index);
+    const order = new Int32Array(this.built.index.capacity);
+    slots.forEach((slot, i) => (order[slot] = i));
+    this.built.order = order;
   }
 
   prepare(): void {

@@ -9,28 +9,30 @@ import type { CorpusIndex, Passage } from '../model';
 import { sameSearchData, sourceText, themeText } from './fields';
 import type { InvertedIndex } from './invertedIndex';
 
-/** What one update did, for tests and logs. */
+/** What one update did, for tests and logs, and the slot of each passage in corpus order. */
 export interface UpdateStats {
   added: number;
   removed: number;
   reindexed: number;
+  slots: Int32Array;
 }
 
 export function applyUpdate(index: InvertedIndex, old: CorpusIndex, next: CorpusIndex): UpdateStats {
-  const stats: UpdateStats = { added: 0, removed: 0, reindexed: 0 };
+  const passages = next.corpus.passages;
+  const stats: UpdateStats = { added: 0, removed: 0, reindexed: 0, slots: new Int32Array(passages.length) };
   const changedSources = changedKeys(old.sourceById, next.sourceById, (s) => sourceText(s));
   const changedThemes = changedKeys(old.themeById, next.themeById, (t) => themeText(t.id, t));
   index.forget(changedSources, changedThemes);
 
-  const seen = new Set<string>();
-  for (const passage of next.corpus.passages) {
-    seen.add(passage.id);
+  let kept = 0;
+  const fresh: number[] = [];
+  passages.forEach((passage, i) => {
     const slot = index.slotOf(passage.id);
     if (slot === undefined) {
-      index.add(passage, next);
-      stats.added++;
-      continue;
+      fresh.push(i);
+      return;
     }
+    kept++;
     const indexed = index.passages[slot];
     const changed =
       (indexed !== passage && !sameSearchData(indexed as Passage, passage)) ||
@@ -38,18 +40,25 @@ export function applyUpdate(index: InvertedIndex, old: CorpusIndex, next: Corpus
       passage.themes.some((t) => changedThemes.has(t));
     if (changed) {
       index.remove(passage.id);
-      index.add(passage, next);
+      fresh.push(i);
       stats.reindexed++;
-    } else if (indexed !== passage) {
-      index.replaceObject(slot, passage);
+    } else {
+      if (indexed !== passage) index.replaceObject(slot, passage);
+      stats.slots[i] = slot;
+    }
+  });
+  if (kept < index.size + stats.reindexed) {
+    // Some indexed passages are gone; only now is it worth listing the ids.
+    const present = new Set(passages.map((p) => p.id));
+    for (const id of index.ids()) {
+      if (!present.has(id)) {
+        index.remove(id);
+        stats.removed++;
+      }
     }
   }
-  for (const id of index.ids()) {
-    if (!seen.has(id)) {
-      index.remove(id);
-      stats.removed++;
-    }
-  }
+  for (const i of fresh) stats.slots[i] = index.add(passages[i], next);
+  stats.added = fresh.length - stats.reindexed;
   return stats;
 }
 
