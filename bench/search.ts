@@ -142,6 +142,10 @@ function updateCost(corpus: Corpus): number {
   return timed(() => search.update(nextIndex)).ms;
 }
 
+function ordinal(n: number): string {
+  return n === 2 ? '2nd' : n === 3 ? '3rd' : `${n}th`;
+}
+
 function format(rows: Row[], size: number): string {
   const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
   const lines = [
@@ -149,8 +153,9 @@ function format(rows: Row[], size: number): string {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
+    const ratio = r.engine.startsWith('ratio');
     lines.push(
-      `| ${r.engine}${r.note} | ${f(r.buildMs, 0)} | ${f(r.heapMb)} | ${f(r.medianMs, 2)} | ${f(r.p95Ms, 2)} | ${f(r.p95CpuMs, 2)} | ${r.keystrokes || ''} | ${f(r.recall, 3)} | ${f(r.mrr, 3)} | ${r.queries || ''} |`,
+      `| ${r.engine}${r.note} | ${f(r.buildMs, ratio ? 2 : 0)} | ${f(r.heapMb)} | ${f(r.medianMs, 2)} | ${f(r.p95Ms, 2)} | ${f(r.p95CpuMs, 2)} | ${r.keystrokes || ''} | ${f(r.recall, 3)} | ${f(r.mrr, 3)} | ${r.queries || ''} |`,
     );
   }
   return lines.join('\n');
@@ -179,7 +184,7 @@ function main(): void {
     theirs.note =
       plan.stride === Infinity
         ? ` (whole queries only, ${theirs.queries} of ${QUERIES.length})`
-        : ` (every ${plan.stride}th prefix${theirs.queries < QUERIES.length ? `, ${theirs.queries} of ${QUERIES.length} queries` : ''})`;
+        : ` (every ${ordinal(plan.stride)} prefix${theirs.queries < QUERIES.length ? `, ${theirs.queries} of ${QUERIES.length} queries` : ''})`;
     const rows = [mine, exact, theirs];
     // Compare like with like: annalist on the same queries and keystrokes as fuse.js.
     const mineAlike = measure(ours, corpus, measured, plan.stride, relevant);
