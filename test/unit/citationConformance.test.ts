@@ -61,6 +61,14 @@ function oracle(file: string): Oracle {
 
 let comparisons = 0;
 let excepted = 0;
+/** Cases (style × item × form × locator) and markup comparisons, per style. */
+const perStyle = new Map<string, { cases: number; comparisons: number }>();
+function count(style: string, comparisonsInCase: number): void {
+  const c = perStyle.get(style) ?? { cases: 0, comparisons: 0 };
+  c.cases++;
+  c.comparisons += comparisonsInCase;
+  perStyle.set(style, c);
+}
 
 function locName(l?: Locator): string {
   return l ? `${l.label} ${l.value}` : 'no locator';
@@ -85,6 +93,7 @@ function check(style: StyleId, f: FormCase, source: Source, locator: Locator | u
       assert.strictEqual(actual, expected, `${markup}`);
     }
   }
+  count(style, MARKUPS.length);
   if (exception) assert.ok(differs, `exception "${exception.id}" no longer differs from CSL: remove it`);
 }
 
@@ -120,11 +129,13 @@ describe('citation conformance with citeproc-js and the official CSL styles', fu
           comparisons++;
           assert.deepStrictEqual(actual, expected.map((h) => convertHtml(h, markup)), markup);
         }
+        count(style, MARKUPS.length);
       });
     });
   }
 
   after(() => {
+    for (const [style, c] of perStyle) console.log(`  ${style}: ${c.cases} cases, ${c.comparisons} comparisons`);
     console.log(`\n  citation conformance: ${comparisons} comparisons (${excepted} documented exceptions); ` +
       `processors built: ${[...oracles].map(([k, o]) => `${k} ${o.buildMs.toFixed(0)} ms`).join(', ')}\n`);
   });
