@@ -104,7 +104,7 @@ export class TermMatcher {
 
   /**
    * Misspellings: words that fuse.js matches from their first letter on. Whole words may
-   * differ in length by the typos allowed; the word being typed (`prefix`) may also be the
+   * differ in length by the typos allowed; a word matched as a prefix may also be the
    * start of a longer word. Before fuse.js sees a word, a positional bigram count rules out
    * most of the vocabulary: k edits break at most 2k of the n - 1 bigrams of an n-letter word
    * and shift the others by at most k places. Only the closest matches are kept: "kosigin"
