@@ -36,7 +36,7 @@ export function textOf(rich: Rich): string {
 }
 
 /** True when the value holds no text. */
-export function isEmpty(rich: Rich | undefined): rich is undefined {
+export function isEmpty(rich: Rich | undefined): boolean {
   return !rich || rich.every((r) => r.text === '');
 }
 
@@ -104,7 +104,7 @@ export function join(parts: readonly (Rich | undefined)[], delimiter: string): R
   const out: Run[] = [];
   let any = false;
   for (const p of parts) {
-    if (isEmpty(p)) continue;
+    if (!p || isEmpty(p)) continue;
     if (any) appendInPlace(out, delimiter);
     pushAll(out, p);
     any = true;
@@ -122,7 +122,7 @@ export function appendText(rich: Rich, text: string): Rich {
 
 /** Wraps a value in a prefix and a suffix (empty values stay empty). */
 export function wrap(prefix: string, rich: Rich | undefined, suffix: string): Rich {
-  if (isEmpty(rich)) return [];
+  if (!rich || isEmpty(rich)) return [];
   const out: Run[] = prefix ? [{ text: prefix }] : [];
   pushAll(out, rich);
   appendInPlace(out, suffix);
