@@ -107,6 +107,10 @@ describe('findQuotations', () => {
       ]);
     });
 
+    it('does not take a LaTeX umlaut for a quotation mark', () => {
+      assert.deepEqual(found('G\\"odel and K\\"onig "real words" here.', 'latex'), ['real words']);
+    });
+
     it('finds \\enquote{\u2026}, \\enquote*{\u2026} and \\textquote[\u2026]{\u2026}, nested quotations inside', () => {
       const text = 'A \\enquote{the \\enquote{ways} of the world} B \\enquote*{one} C \\textquote[{cite}]{two words}.';
       const qs = findQuotations(text, 'latex');

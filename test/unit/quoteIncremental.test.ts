@@ -25,6 +25,30 @@ const ESSAY = [
   '',
 ].join('\n');
 
+const LATEX = [
+  '\\documentclass{article}',
+  '\\begin{document}',
+  "Szalontai argues that the economy ``necessitated an inordinate dependency on Soviet expertise.''\\footcite{msiow-2007-north-korea-soviets}",
+  '',
+  'He concludes:',
+  '\\begin{quote}',
+  'Kim did not regard this potential threat lightly.',
+  '',
+  'Factory building came to an abrupt halt.',
+  '\\end{quote}',
+  '',
+  "Deng praised ``a mighty people of 30 million'' \\cite{szalontai2003}.",
+  '',
+  '\\begin{verbatim}',
+  "``verbatim words here are not read at all''",
+  '',
+  '\\end{verbatim}',
+  '',
+  "The North Koreans said ``your country is poor, you can afford that''.",
+  '\\end{document}',
+  "``after the end''",
+].join('\n');
+
 function replace(text: string, change: TextChange): string {
   return text.slice(0, change.start) + change.text + text.slice(change.end);
 }
@@ -87,16 +111,23 @@ describe('DocumentQuoteChecker', () => {
     assert.ok(findings.some((f) => f.rule === 'unattributed-quotation' && f.passageId === 'dependency-on-soviet-expertise'));
   });
 
-  it('stays equal to a check from scratch through a series of edits', () => {
-    for (const language of ['markdown', 'latex', 'plaintext'] as Language[]) {
+  it('stays equal to a check from scratch through a series of edits', function () {
+    this.timeout(30000);
+    const documents: [Language, string][] = [
+      ['markdown', ESSAY],
+      ['markdown', `---\ntitle: "Essay"\n---\n\n${ESSAY}\n\n\`\`\`\n"code"\n\n"more code"\n\`\`\`\n\n<!-- a\n\n"comment" -->\n\nEnd "a mighty people of 30 million".`],
+      ['latex', LATEX],
+      ['plaintext', ESSAY],
+    ];
+    for (const [language, start] of documents) {
       const checker = new DocumentQuoteChecker(index, language);
-      let text = ESSAY;
+      let text = start;
       checker.update(text);
       let seed = 7;
       const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < 120; i++) {
         const at = Math.floor(rnd() * text.length);
-        const pieces = ['x', ' ', '\n', '\n\n', '\u201c', '"', '[@msiow-2007-north-korea-soviets]', ''];
+        const pieces = ['x', ' ', '\n', '\n\n', '\u201c', '"', '[@msiow-2007-north-korea-soviets]', '', '\\end{quote}', '```', '\n\n> q\n\n', '}'];
         const change = { start: at, end: Math.min(text.length, at + Math.floor(rnd() * 3)), text: pieces[i % pieces.length] };
         text = replace(text, change);
         assert.deepEqual(checker.update(text, change), checkDocument(text, language, index), `edit ${i} in ${language}`);

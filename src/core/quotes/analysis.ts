@@ -25,6 +25,8 @@ export interface AnalyzedQuote {
   trailing: number;
   /** Whether the character before the citation's place is a space. */
   spaceBefore: boolean;
+  /** The sources a citation of it may name, once computed. */
+  right?: Set<string>;
 }
 
 export interface SegmentAnalysis {
@@ -38,6 +40,8 @@ export interface SegmentAnalysis {
   keys: KeyRef[];
   /** Misquotes and unknown keys, in offsets of the segment. */
   local: QuoteFinding[];
+  /** `local` moved to where the segment last stood in the document. */
+  shifted?: { at: number; findings: QuoteFinding[] };
 }
 
 /** What analysing needs, shared by all segments of a document (and its caches). */
@@ -51,6 +55,9 @@ export interface AnalysisContext {
   matches: Map<string, TokenMatch | null>;
   /** Quotations aligned in this context's lifetime (for tests of incrementality). */
   matched: number;
+  /** Sources named by each citation key, and labels of sources, as computed. */
+  keySources: Map<string, string[]>;
+  labels: Map<string, string>;
 }
 
 export function analysisContext(index: CorpusIndex, language: Language): AnalysisContext {
@@ -63,6 +70,8 @@ export function analysisContext(index: CorpusIndex, language: Language): Analysi
     keySet: passages.keySet,
     matches: new Map(),
     matched: 0,
+    keySources: new Map(),
+    labels: new Map(),
   };
 }
 

@@ -138,11 +138,15 @@ function resolveNotes(segments: readonly PlacedSegment[], definitions: Map<strin
   return out;
 }
 
+/** The sources a key names (cached per context: keys repeat). */
 function sourcesOfKey(key: string, ctx: AnalysisContext): string[] {
-  if (ctx.index.sourceById.has(key)) return [key];
-  const p = ctx.index.passageById.get(key);
-  if (!p) return [];
-  return p.original !== undefined ? [p.source, p.original] : [p.source];
+  let ids = ctx.keySources.get(key);
+  if (!ids) {
+    const p = ctx.index.passageById.get(key);
+    ids = ctx.index.sourceById.has(key) ? [key] : p ? (p.original !== undefined ? [p.source, p.original] : [p.source]) : [];
+    ctx.keySources.set(key, ids);
+  }
+  return ids;
 }
 
 function unique(ids: string[]): string[] {
@@ -158,7 +162,7 @@ function judge(aq: AnalyzedQuote, found: Found | undefined, resolved: Map<Citati
   const r = owner ? resolved.get(owner) : undefined;
   if (m.strength === 'cited-only' && (!r || r.silentNote)) return undefined;
   if (!r || r.silentNote) return unattributed(aq, passage, base, ctx, owner !== undefined);
-  const right = new Set([passage, ...m.alternatives].flatMap((p) => (p.original !== undefined ? [p.source, p.original] : [p.source])));
+  const right = (aq.right ??= new Set([passage, ...m.alternatives].flatMap((p) => (p.original !== undefined ? [p.source, p.original] : [p.source]))));
   if (r.unknownOnly || r.sources.some((id) => right.has(id))) return undefined;
   const quotation = { start: q.start + base, end: q.end + base };
   const citation = found && 'citation' in found ? found : undefined;
@@ -215,6 +219,11 @@ function defaultCitation(passage: Passage, ctx: AnalysisContext, aq: AnalyzedQuo
 }
 
 function label(id: string, ctx: AnalysisContext): string {
-  const s = ctx.index.sourceById.get(id);
-  return s ? sourceLabel(s) : id;
+  let text = ctx.labels.get(id);
+  if (text === undefined) {
+    const s = ctx.index.sourceById.get(id);
+    text = s ? sourceLabel(s) : id;
+    ctx.labels.set(id, text);
+  }
+  return text;
 }

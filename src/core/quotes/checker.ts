@@ -9,7 +9,7 @@ import { analysisContext, analyzeSegment, shiftFinding, type AnalysisContext, ty
 import { attributionFindings, type PlacedSegment } from './attribution';
 import { shift } from './findQuotations';
 import { applySeverities, RULES } from './rules';
-import { segmentDocument } from './segments';
+import { resegment, segmentDocument, type Segment } from './segments';
 import type { Language, QuoteCheckOptions, QuoteFinding, QuoteMatch, Quotation } from './types';
 
 /**
@@ -34,6 +34,11 @@ export interface CheckStats {
 export class DocumentQuoteChecker {
   private readonly ctx: AnalysisContext;
   private options: QuoteCheckOptions;
+  private text = '';
+  private segments: Segment[] = [];
+  /** The analysis of each segment (undefined for `skip` segments), parallel to `segments`. */
+  private analyses: (SegmentAnalysis | undefined)[] = [];
+  /** Analyses by segment text, for segments that change back or move. */
   private cache = new Map<string, SegmentAnalysis>();
   private placed: PlacedSegment[] = [];
   private all: QuoteFinding[] = [];
@@ -46,38 +51,71 @@ export class DocumentQuoteChecker {
   }
 
   /**
-   * Checks the document's new text and returns every finding, sorted by offset. `changes`
-   * (the edits since the previous call) are accepted for the editor's convenience; the cache
-   * works from segment texts, so the result is the same with or without them.
+   * Checks the document's new text and returns every finding, sorted by offset. With the
+   * edit since the previous call (as VS Code reports it: one change, in offsets of the
+   * previous text), only the paragraphs around the edit are even looked at; without it, or
+   * with several changes, the whole text is segmented and unchanged paragraphs are found in
+   * the cache by their text. Either way the result is that of a check from scratch.
    */
   update(text: string, changes?: TextChange | readonly TextChange[]): QuoteFinding[] {
-    void changes;
     const matchedBefore = this.ctx.matched;
-    const next = new Map<string, SegmentAnalysis>();
-    const placed: PlacedSegment[] = [];
+    const change = Array.isArray(changes) ? (changes.length === 1 ? changes[0] : undefined) : (changes as TextChange | undefined);
     let analyzed = 0;
-    for (const seg of segmentDocument(text, this.ctx.language)) {
-      if (seg.kind !== 'text') continue;
+    const analyse = (seg: Segment): SegmentAnalysis | undefined => {
+      if (seg.kind !== 'text') return undefined;
       const body = text.slice(seg.start, seg.end);
-      let analysis = next.get(body) ?? this.cache.get(body);
+      let analysis = this.cache.get(body);
       if (!analysis) {
         analysis = analyzeSegment(body, this.ctx);
+        this.cache.set(body, analysis);
         analyzed++;
       }
-      next.set(body, analysis);
-      placed.push({ start: seg.start, analysis });
+      return analysis;
+    };
+    const re = change && this.fits(text, change) ? resegment(text, this.ctx.language, this.segments, change) : undefined;
+    if (re) {
+      const fresh = re.segments.length - re.head - (this.segments.length - re.tail);
+      const middle = re.segments.slice(re.head, re.head + fresh).map(analyse);
+      this.analyses = [...this.analyses.slice(0, re.head), ...middle, ...this.analyses.slice(re.tail)];
+      this.segments = re.segments;
+    } else {
+      this.segments = segmentDocument(text, this.ctx.language);
+      this.analyses = this.segments.map(analyse);
     }
-    this.cache = next;
+    this.text = text;
+    this.pruneCaches();
+    const placed: PlacedSegment[] = [];
+    this.segments.forEach((seg, i) => {
+      const analysis = this.analyses[i];
+      if (analysis) placed.push({ start: seg.start, analysis });
+    });
     this.placed = placed;
-    this.pruneMatches();
     const all: QuoteFinding[] = [];
-    for (const p of placed) for (const f of p.analysis.local) all.push(shiftFinding(f, p.start));
+    for (const p of placed) {
+      const a = p.analysis;
+      if (a.local.length === 0) continue;
+      if (a.shifted?.at !== p.start) a.shifted = { at: p.start, findings: a.local.map((f) => shiftFinding(f, p.start)) };
+      all.push(...a.shifted.findings);
+    }
     all.push(...attributionFindings(placed, this.ctx));
     all.sort((a, b) => a.start - b.start || RULES.indexOf(a.rule) - RULES.indexOf(b.rule));
     this.all = all;
     this.current = applySeverities(all, this.options);
     this.last = { segments: placed.length, analyzed, matched: this.ctx.matched - matchedBefore };
     return this.current;
+  }
+
+  /** Whether an edit of the previous text can give `text` (a cheap guard against a stale or wrong change). */
+  private fits(text: string, change: TextChange): boolean {
+    const old = this.text;
+    return (
+      this.segments.length > 0 &&
+      change.start >= 0 &&
+      change.start <= change.end &&
+      change.end <= old.length &&
+      text.length === old.length + change.text.length - (change.end - change.start) &&
+      text.startsWith(change.text, change.start)
+    );
   }
 
   /** Changes severities (or turns rules off) without checking again. */
@@ -118,11 +156,13 @@ export class DocumentQuoteChecker {
     return undefined;
   }
 
-  /** Keeps the match cache to the quotations of recent documents. */
-  private pruneMatches(): void {
-    const live = this.placed.reduce((n, p) => n + p.analysis.quotes.length, 0);
-    if (this.ctx.matches.size <= 2 * live + 2000) return;
-    this.ctx.matches.clear();
+  /** Keeps the caches to about what the document holds. */
+  private pruneCaches(): void {
+    if (this.cache.size > 2 * this.segments.length + 200) {
+      this.cache = new Map();
+      for (const analysis of this.analyses) if (analysis) this.cache.set(analysis.text, analysis);
+    }
+    if (this.ctx.matches.size > 4 * this.segments.length + 2000) this.ctx.matches.clear();
   }
 }
 

@@ -79,6 +79,7 @@ export function segmentCitations(masked: string, language: Language, mentions: S
 }
 
 function markdownCitations(s: string, mentions: SourceMentions, out: Citation[], from: number): void {
+  if (!s.includes('[') && !s.includes('@')) return;
   FOOTNOTE_REF.lastIndex = from;
   for (let m = FOOTNOTE_REF.exec(s); m !== null; m = FOOTNOTE_REF.exec(s)) {
     out.push({ kind: 'footnote-ref', start: m.index, end: m.index + m[0].length, keys: [], named: [], label: m[1] });
@@ -93,7 +94,7 @@ function markdownCitations(s: string, mentions: SourceMentions, out: Citation[],
     grouped.push([m.index, end]);
     out.push({ kind: 'pandoc', start: m.index, end, keys, named: [] });
   }
-  for (const key of pandocKeys(s, from, s.length)) {
+  for (const key of s.includes('@') ? pandocKeys(s, from, s.length) : []) {
     if (grouped.some(([a, b]) => key.start > a && key.end < b)) continue;
     if (key.start >= 2 && s[key.start - 2] === '^') continue;
     out.push({ kind: 'pandoc', start: key.start - 1, end: key.end, keys: [key], named: [], narrative: true });
@@ -137,6 +138,7 @@ function closingSquare(s: string, open: number): number {
 }
 
 function latexCitations(s: string, mentions: SourceMentions, out: Citation[]): void {
+  if (!s.includes('\\')) return;
   LATEX_CITE.lastIndex = 0;
   for (let m = LATEX_CITE.exec(s); m !== null; m = LATEX_CITE.exec(s)) {
     const name = m[1];

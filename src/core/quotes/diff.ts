@@ -68,21 +68,34 @@ function diffParts(ops: readonly AlignOp[], tokens: readonly EssayToken[], words
     const equal = op.op === 'equal';
     let stop = k;
     while (stop < ops.length && ops[stop].op !== 'gap' && ops[stop].op !== 'interp' && (ops[stop].op === 'equal') === equal) stop++;
-    const run = ops.slice(k, stop);
-    const es = run.flatMap((o) => ('e' in o ? [tokens[o.e]] : []));
-    const ss = run.flatMap((o) => ('s' in o ? [{ start: words.start(o.s), end: words.end(o.s) }] : []));
-    const sStart = ss.length ? ss[0].start : srcAt;
-    const sEnd = ss.length ? ss[ss.length - 1].end : srcAt;
+    // The first and last essay token and source word of the run, by index (-1: none).
+    let e0 = -1;
+    let e1 = -1;
+    let s0 = -1;
+    let s1 = -1;
+    for (let x = k; x < stop; x++) {
+      const o = ops[x];
+      if ('e' in o) {
+        if (e0 < 0) e0 = o.e;
+        e1 = o.e;
+      }
+      if ('s' in o) {
+        if (s0 < 0) s0 = o.s;
+        s1 = o.s;
+      }
+    }
+    const sStart = s0 >= 0 ? words.start(s0) : srcAt;
+    const sEnd = s1 >= 0 ? words.end(s1) : srcAt;
     let eStart: number;
     let eEnd: number;
-    if (es.length) {
-      eStart = es[0].start;
-      eEnd = es[es.length - 1].end;
+    if (e0 >= 0) {
+      eStart = tokens[e0].start;
+      eEnd = tokens[e1].end;
     } else {
       const next = nextEssayToken(ops, stop, tokens);
       eStart = eEnd = next ? next.start : previousEssayEnd(ops, k, tokens);
     }
-    const kind = equal ? 'equal' : es.length && ss.length ? 'changed' : es.length ? 'inserted' : 'deleted';
+    const kind = equal ? 'equal' : e0 >= 0 && s0 >= 0 ? 'changed' : e0 >= 0 ? 'inserted' : 'deleted';
     parts.push(part(kind, src, doc, sStart, sEnd, eStart, eEnd));
     srcAt = sEnd;
     k = stop;

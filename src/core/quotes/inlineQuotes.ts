@@ -71,6 +71,8 @@ export function inlineQuotations(masked: string, text: string, from: number, to:
         break;
       }
       case '"': {
+        // \"o is an umlaut in LaTeX, not a quotation mark.
+        if (latex && prev === '\\') break;
         const open = find('straight-double');
         const spaceBefore = i === from || OPEN_BEFORE.test(prev);
         if (open && !/\s/.test(prev) && i > from) record(open, i, 1);

@@ -57,17 +57,23 @@ function buildPassageIndex(index: CorpusIndex): PassageIndex {
   const words: string[] = [];
   const quotes = new Map<string, number[]>();
   const found: number[] = [];
+  /** Words as written → their number, so that each spelling is folded once. */
+  const asWritten = new Map<string, number>();
   for (const passage of index.corpus.passages) {
     const i = passages.length;
     found.length = 0;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(passage.text); m !== null; m = WORD.exec(passage.text)) {
-      const norm = foldWord(m[0]);
-      let id = vocabulary.get(norm);
+      let id = asWritten.get(m[0]);
       if (id === undefined) {
-        id = words.length;
-        vocabulary.set(norm, id);
-        words.push(norm);
+        const norm = foldWord(m[0]);
+        id = vocabulary.get(norm);
+        if (id === undefined) {
+          id = words.length;
+          vocabulary.set(norm, id);
+          words.push(norm);
+        }
+        asWritten.set(m[0], id);
       }
       found.push(id, m.index, m.index + m[0].length);
     }
