@@ -5,7 +5,7 @@ import type { PassageDropEdit } from '../../src/editor/passageDrop';
 import { PassageDragController, treeMimeType } from '../../src/editor/views/passageDrag';
 import type { CorpusStore } from '../../src/editor/corpusStore';
 import { Commands, Views } from '../../src/ids';
-import { annalist, closeAllEditors, openEditor, placeCursorAt } from './helpers';
+import { annalist, closeAllEditors, placeCursorAt, waitFor } from './helpers';
 
 const BLOG_URL = 'http://msiow.blogspot.com/2007/12/north-korea-and-soviets-1953-1964.html';
 /** The Chicago (18th ed.) note for Kosygin's words, read in the blog through Szalontai's article. */
@@ -30,24 +30,45 @@ async function applyDrop(document: vscode.TextDocument, position: vscode.Positio
   assert.equal(await vscode.workspace.applyEdit(all), true);
 }
 
-/** The document after dropping a passage at `offset` and taking the edit titled `title`. */
+let documents = 0;
+
+/**
+ * A new untitled document under a name never used before: VS Code reuses `Untitled-N` names,
+ * and a document opened right after another one was closed can otherwise come back with the
+ * closed one's text.
+ */
+async function freshDocument(languageId: string, text: string): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/annalist-drop-${Date.now()}-${documents++}` });
+  const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), languageId);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), text);
+  assert.equal(await vscode.workspace.applyEdit(edit), true);
+  assert.equal(document.getText(), text);
+  return document;
+}
+
+/** The document after dropping a passage at `offset` and taking the edit titled `title` (the drop needs no editor on screen). */
 async function dropInto(api: AnnalistApi, languageId: string, text: string, offset: number, passageId: string, title: string): Promise<string> {
-  const editor = await openEditor(languageId, text);
-  const position = editor.document.positionAt(offset);
-  const edits = await api.passageDrop.provideDocumentDropEdits(editor.document, position, dragOf(Views.people, [passageId]));
+  const document = await freshDocument(languageId, text);
+  const position = document.positionAt(offset);
+  const edits = await api.passageDrop.provideDocumentDropEdits(document, position, dragOf(Views.people, [passageId]));
   assert.ok(edits, 'the drop offers edits');
   const edit = edits.find((e) => e.title === title);
   assert.ok(edit, `the drop offers "${title}"; it offers ${edits.map((e) => e.title).join(', ')}`);
-  await applyDrop(editor.document, position, edit);
-  return editor.document.getText();
+  await applyDrop(document, position, edit);
+  return document.getText();
 }
 
-/** The document after running `command` with the cursor at `offset`. */
+/** The document after running `command` with the cursor at `offset` of an editor that shows it. */
 async function insertWithCommand(languageId: string, text: string, offset: number, command: string, passageId: string): Promise<string> {
-  const editor = await openEditor(languageId, text);
+  const editor = await vscode.window.showTextDocument(await freshDocument(languageId, text));
+  // The command edits the active editor: wait until VS Code reports this one as active.
+  await waitFor(() => (vscode.window.activeTextEditor?.document === editor.document ? true : undefined), 'the new editor to be active');
   placeCursorAt(editor, offset);
   assert.equal(await vscode.commands.executeCommand(command, { passageId }), true);
-  return editor.document.getText();
+  const result = editor.document.getText();
+  await closeAllEditors();
+  return result;
 }
 
 describe('dropping a passage into an editor', () => {
@@ -55,8 +76,8 @@ describe('dropping a passage into an editor', () => {
 
   it('offers the citation first and the quotation with its citation second, with titles and kinds', async () => {
     const api = await annalist();
-    const editor = await openEditor('markdown', 'Kosygin was blunt.\n');
-    const edits = await api.passageDrop.provideDocumentDropEdits(editor.document, new vscode.Position(0, 17), dragOf(Views.sources, ['kosygin-foreign-patents']));
+    const document = await freshDocument('markdown', 'Kosygin was blunt.\n');
+    const edits = await api.passageDrop.provideDocumentDropEdits(document, new vscode.Position(0, 17), dragOf(Views.sources, ['kosygin-foreign-patents']));
     assert.ok(edits);
     assert.deepEqual(edits.map((e) => e.title), ['Insert Citation', 'Insert Quotation with Citation']);
     const kinds = edits.map((e) => (e.kind as { value?: string } | undefined)?.value);
@@ -78,7 +99,8 @@ describe('dropping a passage into an editor', () => {
     assert.equal(text, `Kosygin told Kim that North Korea \u201c${KOSYGIN_QUOTE}\u201d[^1]\n\n[^1]: ${KOSYGIN_NOTE_MD}\n`);
   });
 
-  it('makes exactly the edits of Insert Citation and Insert Quotation, renumbered footnotes and plain text included', async () => {
+  it('makes exactly the edits of Insert Citation and Insert Quotation, renumbered footnotes and plain text included', async function () {
+    this.timeout(120_000);
     const api = await annalist();
     const cases: { languageId: string; text: string; offset: number; passageId: string }[] = [
       { languageId: 'markdown', text: 'Early.\n\nLater.[^1]\n\n[^1]: A note.\n', offset: 6, passageId: 'soviet-films-share-1957' },
@@ -96,12 +118,12 @@ describe('dropping a passage into an editor', () => {
 
   it('declines a drop that carries no Annalist passage', async () => {
     const api = await annalist();
-    const editor = await openEditor('markdown', 'Text');
+    const document = await freshDocument('markdown', 'Text');
     const plain = new vscode.DataTransfer();
     plain.set('text/plain', new vscode.DataTransferItem('hello'));
-    assert.equal(await api.passageDrop.provideDocumentDropEdits(editor.document, new vscode.Position(0, 0), plain), undefined);
+    assert.equal(await api.passageDrop.provideDocumentDropEdits(document, new vscode.Position(0, 0), plain), undefined);
     const unknown = dragOf(Views.themes, ['no-such-passage']);
-    assert.equal(await api.passageDrop.provideDocumentDropEdits(editor.document, new vscode.Position(0, 0), unknown), undefined);
+    assert.equal(await api.passageDrop.provideDocumentDropEdits(document, new vscode.Position(0, 0), unknown), undefined);
   });
 
   it('drags a passage row out of a view with its id under the view\u2019s mime type and its citation as plain text', async () => {
@@ -117,11 +139,11 @@ describe('dropping a passage into an editor', () => {
     assert.equal(await transfer.get('application/vnd.code.tree.annalist.timeline')?.asString(), '["kosygin-foreign-patents"]', 'group rows carry nothing');
     assert.equal(await transfer.get('text/plain')?.asString(), KOSYGIN_NOTE_MD.replace(/\*/g, ''));
 
-    const editor = await openEditor('markdown', 'Blunt.');
-    const edits = await api.passageDrop.provideDocumentDropEdits(editor.document, new vscode.Position(0, 5), transfer);
+    const document = await freshDocument('markdown', 'Blunt.');
+    const edits = await api.passageDrop.provideDocumentDropEdits(document, new vscode.Position(0, 5), transfer);
     assert.ok(edits);
-    await applyDrop(editor.document, new vscode.Position(0, 5), edits[0]);
-    const dropped = editor.document.getText();
+    await applyDrop(document, new vscode.Position(0, 5), edits[0]);
+    const dropped = document.getText();
     assert.match(dropped, /^Blunt\[\^1\]\./);
     assert.equal(dropped, await insertWithCommand('markdown', 'Blunt.', 5, Commands.insertCitation, 'kosygin-foreign-patents'));
   });
