@@ -84,6 +84,21 @@ const plainFuse: Engine = {
   },
 };
 
+/** One keystroke as measured: the query it belongs to, the prefix typed, wall and CPU time. */
+interface Keystroke {
+  query: string;
+  prefix: string;
+  ms: number;
+  cpuMs: number;
+}
+
+interface Measured {
+  row: Row;
+  keystrokes: Keystroke[];
+  /** recall@5 and reciprocal rank of each query measured to its end. */
+  quality: Map<string, { recallAt5: number; reciprocalRank: number }>;
+}
+
 function measure(
   engine: Engine,
   corpus: Corpus,
@@ -91,15 +106,12 @@ function measure(
   stride: number,
   relevant: Map<string, Set<string>>,
   budgetMs = Infinity,
-): Row {
+): Measured {
   const before = heapUsed();
   const { ms: buildMs, value: run } = timed(() => engine.build(corpus));
   const heapMb = (heapUsed() - before) / 2 ** 20;
-  const times: number[] = [];
-  const cpuTimes: number[] = [];
-  const recalls: number[] = [];
-  const ranks: number[] = [];
-  const missed: string[] = [];
+  const keystrokes: Keystroke[] = [];
+  const qualities = new Map<string, { recallAt5: number; reciprocalRank: number }>();
   const started = performance.now();
   for (const q of queries) {
     if (performance.now() - started > budgetMs) break;
@@ -108,29 +120,44 @@ function measure(
     for (const prefix of typed) {
       const cpu = process.cpuUsage();
       const { ms, value } = timed(() => run(prefix));
-      cpuTimes.push(cpuSince(cpu));
-      times.push(ms);
+      keystrokes.push({ query: q.query, prefix, ms, cpuMs: cpuSince(cpu) });
       last = value;
     }
-    const { recallAt5, reciprocalRank } = quality(last, relevant.get(q.query) as Set<string>);
-    recalls.push(recallAt5);
-    ranks.push(reciprocalRank);
-    if (recallAt5 < 1) missed.push(`${q.query} (${recallAt5.toFixed(2)})`);
+    qualities.set(q.query, quality(last, relevant.get(q.query) as Set<string>));
   }
-  if (engine === ours && missed.length > 0) console.log(`  annalist below recall 1: ${missed.join('; ')}`);
+  return { row: summarize(engine.name, buildMs, heapMb, keystrokes, qualities), keystrokes, quality: qualities };
+}
+
+function summarize(
+  engine: string,
+  buildMs: number,
+  heapMb: number,
+  keystrokes: Keystroke[],
+  qualities: Map<string, { recallAt5: number; reciprocalRank: number }>,
+): Row {
+  const times = keystrokes.map((k) => k.ms);
+  const found = [...qualities.values()];
   return {
-    engine: engine.name,
+    engine,
     buildMs,
     heapMb,
     medianMs: percentile(times, 50),
     p95Ms: percentile(times, 95),
-    p95CpuMs: percentile(cpuTimes, 95),
-    keystrokes: times.length,
-    recall: mean(recalls),
-    mrr: mean(ranks),
-    queries: recalls.length,
+    p95CpuMs: percentile(keystrokes.map((k) => k.cpuMs), 95),
+    keystrokes: keystrokes.length,
+    recall: mean(found.map((q) => q.recallAt5)),
+    mrr: mean(found.map((q) => q.reciprocalRank)),
+    queries: found.length,
     note: '',
   };
+}
+
+/** The rows of a measurement restricted to the keystrokes and queries another one measured. */
+function restrict(measured: Measured, to: Measured, engine: string): Row {
+  const typed = new Set(to.keystrokes.map((k) => `${k.query}\u0000${k.prefix}`));
+  const keystrokes = measured.keystrokes.filter((k) => typed.has(`${k.query}\u0000${k.prefix}`));
+  const qualities = new Map([...measured.quality].filter(([query]) => to.quality.has(query)));
+  return summarize(engine, NaN, NaN, keystrokes, qualities);
 }
 
 function updateCost(corpus: Corpus): number {
@@ -171,26 +198,26 @@ function main(): void {
     const { ms: genMs, value: corpus } = timed(() => syntheticCorpus({ size, needles: NEEDLES, forbidden: forbiddenWordSets() }));
     const relevant = judge(corpus, QUERIES);
     console.log(`\n${size} passages (generated in ${genMs.toFixed(0)} ms)`);
-    const mine = measure(ours, corpus, QUERIES, 1, relevant);
-    const exact = measure(oursExact, corpus, QUERIES, 1, relevant);
+    const measuredMine = measure(ours, corpus, QUERIES, 1, relevant);
+    const mine = measuredMine.row;
+    const missed = [...measuredMine.quality].filter(([, q]) => q.recallAt5 < 1);
+    if (missed.length > 0) console.log(`  annalist below recall 1: ${missed.map(([query, q]) => `${query} (${q.recallAt5.toFixed(2)})`).join('; ')}`);
+    const exact = measure(oursExact, corpus, QUERIES, 1, relevant).row;
     if (process.env.SEARCH_BENCH_FUSE === '0') {
       console.log(format([mine, exact], size));
       continue;
     }
     const plan = FUSE_PLAN[size] ?? { stride: Infinity, queries: 8, budgetMs: 60_000 };
     const sample = plan.queries >= QUERIES.length ? QUERIES : QUERIES.filter((_, i) => i % Math.ceil(QUERIES.length / plan.queries) === 0);
-    const theirs = measure(plainFuse, corpus, sample, plan.stride, relevant, plan.budgetMs);
-    const measured = sample.slice(0, theirs.queries);
+    const measuredFuse = measure(plainFuse, corpus, sample, plan.stride, relevant, plan.budgetMs);
+    const theirs = measuredFuse.row;
     theirs.note =
       plan.stride === Infinity
         ? ` (whole queries only, ${theirs.queries} of ${QUERIES.length})`
         : ` (every ${ordinal(plan.stride)} prefix${theirs.queries < QUERIES.length ? `, ${theirs.queries} of ${QUERIES.length} queries` : ''})`;
     const rows = [mine, exact, theirs];
-    // Compare like with like: annalist on the same queries and keystrokes as fuse.js.
-    const mineAlike = measure(ours, corpus, measured, plan.stride, relevant);
-    mineAlike.engine = 'annalist, same keystrokes as fuse.js';
-    mineAlike.buildMs = NaN; // built again only to type the same keystrokes; see the first row
-    mineAlike.heapMb = NaN;
+    // Compare like with like: annalist's own run, on the keystrokes and queries fuse.js typed.
+    const mineAlike = restrict(measuredMine, measuredFuse, 'annalist, same keystrokes as fuse.js');
     rows.push(mineAlike);
     rows.push({
       engine: 'ratio fuse.js / annalist (same keystrokes)',
