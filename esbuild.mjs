@@ -14,6 +14,8 @@ const common = {
   minify: production,
   logLevel: 'info',
   legalComments: 'none',
+  // jsonc-parser's `main` is a UMD build that requires files esbuild cannot see; use its ES module.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

@@ -19,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): AnnalistApi {
   const drop = registerPassageDrop(store);
   context.subscriptions.push(store, views, drop, registerCorpusProblems(store), registerInsertCommands(store));
   context.subscriptions.push(registerBibliographyCommands(store), registerCitationStyleStatus(), registerRenumberFootnotes());
+  context.subscriptions.push(registerCitationCompletions(store), registerCitationHovers(store));
   return { corpus: () => store.ready(), themesTree: views.api.provider(Views.themes), views: views.api, passageDrop: drop.provider };
 }
 

@@ -10,10 +10,22 @@ export async function annalist(): Promise<AnnalistApi> {
   return extension.activate();
 }
 
-/** Opens an untitled document with the given language and text in an editor. */
+let untitled = 0;
+
+/**
+ * Opens a new untitled document with the given language and text in an editor. Each gets a
+ * name never used before: VS Code reuses `Untitled-N` names, and a document opened right after
+ * another was closed can otherwise come back with the closed one's text.
+ */
 export async function openEditor(languageId: string, content: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: languageId, content });
-  return vscode.window.showTextDocument(document);
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/annalist-test-${Date.now()}-${untitled++}` });
+  const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), languageId);
+  const editor = await vscode.window.showTextDocument(document);
+  if (content !== '') {
+    const inserted = await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), content));
+    assert.ok(inserted && document.getText() === content, 'the test document holds its text');
+  }
+  return editor;
 }
 
 /** Puts the cursor of `editor` at the character offset where `marker` starts, removing nothing. */
