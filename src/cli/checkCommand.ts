@@ -76,6 +76,8 @@ function record(file: string, f: QuoteFinding, lines: number[]) {
     ...(f.passageId !== undefined ? { passageId: f.passageId } : {}),
     ...(f.nearestKeys !== undefined ? { nearestKeys: f.nearestKeys } : {}),
     ...(f.diff ? { diff: f.diff } : {}),
+    ...(f.replacement ? { replacement: f.replacement } : {}),
+    ...(f.citation ? { citation: f.citation } : {}),
     fixes: f.fixes.map((fix) => ({
       title: fix.title,
       edits: fix.edits.map((e) => ({ ...e, startPosition: position(lines, e.start), endPosition: position(lines, e.end) })),

@@ -95,6 +95,9 @@ describe('quotation rules', () => {
       const fixed = apply(RICH, f.fixes[0].edits);
       assert.equal(fixed, RICH.replace('poor', 'rich'));
       assert.deepEqual(check(fixed), []);
+      // The same change as one edit over the quoted words.
+      assert.deepEqual(f.replacement, { start: f.start, end: f.end, text: 'your country is rich, you can afford that.' });
+      assert.equal(apply(RICH, [f.replacement]), fixed);
     });
 
     it('puts back a dropped "not" and removes added words', () => {
@@ -119,6 +122,15 @@ describe('quotation rules', () => {
       const fixed = apply(text, f.fixes[0].edits);
       assert.equal(fixed, text.replace('positive\n> result', 'negative\n> effect'));
       assert.deepEqual(check(fixed), []);
+      assert.equal(apply(text, [f.replacement!]), fixed);
+    });
+
+    it('reads LaTeX markup inside a quotation as the words it shows', () => {
+      const tex =
+        "Szalontai: ``Pyongyang should \\emph{not} have ignored the negative effect\\ldots{} \\textins{of} domestic policies''\\footcite[99]{szalontai-2003-no-political-line} and ``Bal\\'azs Szalontai suggested that the North Korean's \\textit{[sic]} peculiarities''~\\cite{msiow-2007-north-korea-soviets}.";
+      assert.deepEqual(check(tex, 'latex'), []);
+      const changed = tex.replace('\\emph{not} ', '');
+      assert.match(only(check(changed, 'latex'), 'misquote').message, /\u201cnot\u201d left out/);
     });
 
     it('accepts ellipses, brackets, [sic] and changed quotation marks', () => {

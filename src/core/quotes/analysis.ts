@@ -132,6 +132,14 @@ function misquoteFinding(aq: AnalyzedQuote): QuoteFinding {
   const changes = m.diff.parts.filter((p) => p.kind === 'changed' || p.kind === 'inserted' || p.kind === 'deleted');
   const said = changes.slice(0, 3).map(describeChange).join('; ');
   const more = changes.length > 3 ? `; and ${changes.length - 3} more` : '';
+  const edits = wordingEdits(m, aq.tokens);
+  let text = '';
+  let at = q.contentStart;
+  for (const e of edits) {
+    text += q.text.slice(at - q.contentStart, e.start - q.contentStart) + e.text;
+    at = e.end;
+  }
+  text += q.text.slice(at - q.contentStart);
   return {
     rule: 'misquote',
     severity: 'error',
@@ -141,7 +149,8 @@ function misquoteFinding(aq: AnalyzedQuote): QuoteFinding {
     passageId: m.passage.id,
     quotation: { start: q.start, end: q.end },
     diff: m.diff,
-    fixes: [{ title: "Use the source's wording", edits: wordingEdits(m, aq.tokens) }],
+    replacement: { start: q.contentStart, end: q.contentEnd, text },
+    fixes: [{ title: "Use the source's wording", edits }],
   };
 }
 
@@ -173,7 +182,7 @@ function unknownKeyFinding(k: KeyRef, ctx: AnalysisContext): QuoteFinding {
   };
 }
 
-/** `aq` with every offset moved by `delta`. */
+/** `f` with every offset moved by `delta`. */
 export function shiftFinding(f: QuoteFinding, delta: number): QuoteFinding {
   if (delta === 0) return f;
   const out: QuoteFinding = {
@@ -183,6 +192,7 @@ export function shiftFinding(f: QuoteFinding, delta: number): QuoteFinding {
     fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, text: e.text })) })),
   };
   if (f.quotation) out.quotation = { start: f.quotation.start + delta, end: f.quotation.end + delta };
+  if (f.replacement) out.replacement = { start: f.replacement.start + delta, end: f.replacement.end + delta, text: f.replacement.text };
   if (f.citation) out.citation = { passageId: f.citation.passageId, offset: f.citation.offset + delta };
   if (f.diff) out.diff = { ...f.diff, parts: f.diff.parts.map((p) => ({ ...p, essayStart: p.essayStart + delta, essayEnd: p.essayEnd + delta })) };
   return out;

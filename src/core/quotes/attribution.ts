@@ -21,6 +21,8 @@ import type { QuoteFinding } from './types';
 
 export interface PlacedSegment {
   start: number;
+  /** Its place among all segments (headings and code included), to tell neighbours. */
+  index: number;
   analysis: SegmentAnalysis;
 }
 
@@ -42,7 +44,9 @@ export function attributionFindings(segments: readonly PlacedSegment[], ctx: Ana
   segments.forEach((s, i) => {
     for (const aq of s.analysis.quotes) {
       if (!aq.match) continue;
-      const cited = citationOf(aq, s, segments[i - 1], segments[i + 1]);
+      const prev = segments[i - 1]?.index === s.index - 1 ? segments[i - 1] : undefined;
+      const next = segments[i + 1]?.index === s.index + 1 ? segments[i + 1] : undefined;
+      const cited = citationOf(aq, s, prev, next);
       const finding = judge(aq, cited, resolved, s.start, ctx);
       if (finding) out.push(finding);
     }

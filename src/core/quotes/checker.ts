@@ -87,7 +87,7 @@ export class DocumentQuoteChecker {
     const placed: PlacedSegment[] = [];
     this.segments.forEach((seg, i) => {
       const analysis = this.analyses[i];
-      if (analysis) placed.push({ start: seg.start, analysis });
+      if (analysis) placed.push({ start: seg.start, index: i, analysis });
     });
     this.placed = placed;
     const all: QuoteFinding[] = [];

@@ -135,6 +135,11 @@ export interface QuoteFinding {
   quotation?: { start: number; end: number };
   /** `misquote`: the word diff for the hover. */
   diff?: WordDiff;
+  /**
+   * `misquote`: the fix as one edit over the quoted words (`[contentStart, contentEnd)`), for
+   * editors that prefer a single replacement; the fix itself edits only the differing words.
+   */
+  replacement?: FixEdit;
   /** `unattributed-quotation`: where the citation of `passageId` belongs. */
   citation?: CitationSlot;
   /** `unknown-citation-key`: the unknown key and the closest known keys, nearest first. */
