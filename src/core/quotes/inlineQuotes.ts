@@ -15,6 +15,7 @@ interface Open {
 }
 
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/\u201c\u2018"'`>*_~]/;
+const MAX_DEPTH = 16;
 const MARKS = /["'\u201c\u201d\u2018\u2019\u00ab\u00bb]/g;
 const LATEX_MARKS = /["'`\\\u201c\u201d\u2018\u2019\u00ab\u00bb]/g;
 const ENQUOTE = /^\\(?:enquote\*?|textquote\*?(?:\[[^\]]*\]){0,2})\{/;
@@ -30,6 +31,10 @@ export function inlineQuotations(masked: string, text: string, from: number, to:
     const depth = stack.indexOf(open);
     stack.length = depth;
     if (depth === 0) found.push(quotation(text, language, open.mark, open.at, open.at + open.len, close, close + closeLen));
+  };
+  // Quotations nest a few levels deep; past MAX_DEPTH an opening mark is ignored.
+  const push = (entry: Open) => {
+    if (stack.length < MAX_DEPTH) stack.push(entry);
   };
   const find = (mark: QuoteMark): Open | undefined => {
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k].mark === mark) return stack[k];
@@ -47,7 +52,7 @@ export function inlineQuotations(masked: string, text: string, from: number, to:
     const next = i + 1 < to ? masked[i + 1] : ' ';
     switch (ch) {
       case '\u201c':
-        stack.push({ mark: 'curly-double', at: i, len: 1 });
+        push({ mark: 'curly-double', at: i, len: 1 });
         break;
       case '\u201d': {
         const open = find('curly-double');
@@ -55,7 +60,7 @@ export function inlineQuotations(masked: string, text: string, from: number, to:
         break;
       }
       case '\u2018':
-        if (!isWordChar(prev)) stack.push({ mark: 'curly-single', at: i, len: 1 });
+        if (!isWordChar(prev)) push({ mark: 'curly-single', at: i, len: 1 });
         break;
       case '\u2019': {
         const open = find('curly-single');
@@ -63,7 +68,7 @@ export function inlineQuotations(masked: string, text: string, from: number, to:
         break;
       }
       case '\u00ab':
-        stack.push({ mark: 'guillemets', at: i, len: 1 });
+        push({ mark: 'guillemets', at: i, len: 1 });
         break;
       case '\u00bb': {
         const open = find('guillemets');
@@ -76,16 +81,16 @@ export function inlineQuotations(masked: string, text: string, from: number, to:
         const open = find('straight-double');
         const spaceBefore = i === from || OPEN_BEFORE.test(prev);
         if (open && !/\s/.test(prev) && i > from) record(open, i, 1);
-        else if (spaceBefore && !/\s/.test(next)) stack.push({ mark: 'straight-double', at: i, len: 1 });
+        else if (spaceBefore && !/\s/.test(next)) push({ mark: 'straight-double', at: i, len: 1 });
         break;
       }
       case '`':
         if (!latex) break;
         if (next === '`') {
-          stack.push({ mark: 'latex-double', at: i, len: 2 });
+          push({ mark: 'latex-double', at: i, len: 2 });
           i++;
         } else {
-          stack.push({ mark: 'latex-single', at: i, len: 1 });
+          push({ mark: 'latex-single', at: i, len: 1 });
         }
         break;
       case "'": {
@@ -102,7 +107,7 @@ export function inlineQuotations(masked: string, text: string, from: number, to:
         const open = find(mark);
         if (open && !/\s/.test(prev) && !isWordChar(next) && i > from) record(open, i, 1);
         else if (!latex && (i === from || OPEN_BEFORE.test(prev)) && (isWordChar(next) || next === '[' || next === '\u2026' || next === '.')) {
-          stack.push({ mark, at: i, len: 1 });
+          push({ mark, at: i, len: 1 });
         }
         break;
       }
