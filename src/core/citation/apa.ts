@@ -1,5 +1,5 @@
 /**
- * APA Publication Manual, 7th edition: parenthetical and narrative citations (APA 8.10–8.11)
+ * APA Publication Manual, 7th edition: parenthetical and narrative citations
  * and reference-list entries (chapters 9–10). Modelled on, and tested against, the official
  * CSL style `apa`.
  */
@@ -16,12 +16,12 @@ function citeNames(names: CslName[], narrative: boolean): string {
   return joinNames(names.map(familyName), { and: narrative ? 'and' : '&', serialComma: 'contextual', etAlMin: 3, etAlUseFirst: 1 });
 }
 
-/** Reference-list names: "Scalapino, R. A., & Lee, C.-S."; 21 or more: first 19, "…", last (APA 9.8). */
+/** Reference-list names: "Scalapino, R. A., & Lee, C.-S."; 21 or more: first 19, "…", last. */
 function entryNames(names: CslName[]): string {
   return joinNames(names.map(invertedInitials), { and: '&', serialComma: 'always', etAlMin: 21, etAlUseFirst: 19, etAlUseLast: true });
 }
 
-/** The work's title: italic for works that stand alone, plain for parts (APA 9.19). */
+/** The work's title: italic for works that stand alone, plain for parts. */
 function entryTitle(s: Source): Rich {
   const t = smartQuotes(s.title, false);
   if (!t) return [];
@@ -54,7 +54,7 @@ export function apaCitation(s: Source, loc: Locator | undefined, narrative: bool
   return wrap('(', join([who, year, pin], ', '), ')');
 }
 
-/** Types dated by day or month in a reference (APA 9.14): periodicals, posts, pages, letters, interviews. */
+/** Types dated by day or month in a reference: periodicals, posts, pages, letters, interviews. */
 const FULL_DATE = new Set(['post-weblog', 'article-newspaper', 'article-magazine', 'webpage', 'letter', 'interview']);
 
 /** "(2015, August 30)", "(1992, March)", "(2003–2004)", "(2002a)", "(n.d.)". */
@@ -97,7 +97,7 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
       body = [title, containerRich(s, false)];
       break;
     case 'webpage':
-      // Web pages are italic like stand-alone works (APA 10.16).
+      // Web pages are italic like stand-alone works.
       body = [title, plain(s['container-title'] ?? '')];
       break;
     case 'chapter': {
@@ -139,13 +139,13 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
   if (names?.length) {
     head = join([plain(entryNames(names) + (edited ? ` (${names.length > 1 ? 'Eds.' : 'Ed.'})` : '')), date], '. ');
   } else {
-    // No author: the title moves to the author position (APA 9.12).
+    // No author: the title moves to the author position.
     head = join([body[0], date], '. ');
     body = body.slice(1);
   }
   const text = join([head, ...body], '. ');
   if (isEmpty(link)) return cat(text, '.');
-  // Undated pages that change: "Retrieved March 3, 2024, from URL" (APA 9.16).
+  // Undated pages that change: "Retrieved March 3, 2024, from URL".
   const retrieved = showsAccessed(s) ? cat(`Retrieved ${formatDate(s.accessed)}, from `, link) : link;
   return join([cat(text, '.'), retrieved], ' ');
 }

@@ -25,7 +25,7 @@ export function authorDateAuthor(s: Source, ed: ChicagoEdition): Rich {
 }
 
 /**
- * A personal communication, described in full in the text (CMOS 15.53):
+ * A personal communication, described in full in the text (as the CSL style does):
  * "(Kathryn Weathersby to James F. Person, pers. comm., February 11, 2021)",
  * "(Chol-su Ri, interview by Andrei Lankov, May 4, 2019)".
  */
@@ -50,7 +50,7 @@ export function authorDateCitation(s: Source, ed: ChicagoEdition, loc: Locator |
   const year = plain((formatYear(s.issued) || 'n.d.') + yearSuffix);
   const pin = loc ? plain(locatorText(loc, 'chicago')) : undefined;
   const author = authorDateAuthor(s, ed);
-  // "n.d." follows a comma (CMOS 15.44).
+  // "n.d." follows a comma, as in the CSL style.
   const head = formatYear(s.issued) ? join([author, year], ' ') : join([author, year], ', ');
   if (!narrative) return wrap('(', join([head, pin], ', '), ')');
   // A letter's "to Recipient" belongs to the parenthesis, as CSL's author-only rendering has it.

@@ -49,7 +49,7 @@ export function chicagoBibEntry(s: Source, modeOrEd: BibMode | ChicagoEdition): 
   const who = creators(s, ed, 'bib');
   let substitute = isEmpty(who) ? authorSubstitute(s) : [];
   let title = titleRich(s, titleIsQuoted(s));
-  // An unsigned work without a container is listed under its title (CMOS 14.75, 15.32).
+  // An unsigned work without a container is listed under its title (as the CSL style lists it).
   if (ad && isEmpty(who) && isEmpty(substitute)) {
     substitute = title;
     title = [];

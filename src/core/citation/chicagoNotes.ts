@@ -72,12 +72,12 @@ export function chicagoFullNote(s: Source, ed: ChicagoEdition, loc?: Locator): R
   }
 }
 
-/** A shortened note (CMOS 14.29–14.36), without its final period. */
+/** A shortened note, without its final period. */
 export function chicagoShortNote(s: Source, ed: ChicagoEdition, loc?: Locator): Rich {
   const who = creators(s, ed, 'short');
   const pin = loc ? plain(locatorText(loc, 'chicago')) : undefined;
   if (isPersonalCommunication(s)) {
-    // "Weathersby to Person, pers. comm., February 11, 2021"; "Ri, interview" (CMOS 14.111).
+    // "Weathersby to Person, pers. comm., February 11, 2021"; "Ri, interview" (CMOS 17th ed. 14.111).
     const who = familyNames(s.author, ed);
     const what = s.type === 'letter'
       ? [s.recipient?.length ? `${who} to ${familyNames(s.recipient, ed)}` : who, 'pers. comm.', formatDate(s.issued)]
@@ -98,7 +98,7 @@ function familyNames(names: CslName[] | undefined, ed: ChicagoEdition): string {
 
 /**
  * A note repeating the previous note's source without "Ibid.": the 18th ed. gives the short
- * note (CMOS 18 14.34); the 17th ed. the author's name alone where there is one (CMOS 17 14.34).
+ * note; the 17th ed. the author's name alone where there is one (CMOS 17th ed. 14.34).
  */
 export function chicagoRepeatNote(s: Source, ed: ChicagoEdition, loc?: Locator): Rich {
   if (ed === 18 || !(s.author?.length || s.editor?.length)) return chicagoShortNote(s, ed, loc);
@@ -110,7 +110,7 @@ export function chicagoRepeatNote(s: Source, ed: ChicagoEdition, loc?: Locator):
   return join([plain(who), pin], ', ');
 }
 
-/** "Ibid." with an optional locator (CMOS 17 14.34; 18 14.34 discourages but allows it). */
+/** "Ibid." with an optional locator (CMOS 17th ed. 14.34; the 18th ed. prefers short notes). */
 export function chicagoIbid(loc?: Locator): Rich {
   return join([plain('Ibid.'), loc ? plain(locatorText(loc, 'chicago')) : undefined], ', ');
 }

@@ -14,7 +14,7 @@ export type ChicagoEdition = 17 | 18;
 
 export const RANGE = 'chicago-16' as const;
 
-/** The URL or DOI, preceded by the access date for undated online works (CMOS 14.15). */
+/** The URL or DOI, preceded by the access date for undated online works (CMOS 17th ed. 14.15). */
 export function chicagoLink(s: Source, bib = false): Rich {
   const link = bareLink(s);
   if (!showsAccessed(s)) return link;
@@ -64,7 +64,7 @@ export function contributors(s: Source, ed: ChicagoEdition, bib: boolean): Rich 
   return join(parts, ', ');
 }
 
-/** "(Place: Publisher, Year)" for notes; 18th ed. drops the place (CMOS 18 14.30). */
+/** "(Place: Publisher, Year)" for notes; the 18th ed. drops the place. */
 export function publication(s: Source, ed: ChicagoEdition): string {
   return [placePublisher(s, ed === 17), formatYear(s.issued)].filter(Boolean).join(', ');
 }

@@ -9,10 +9,10 @@ import { capitalizeFirst, quoted, smartQuotes, titleCase } from './titles';
 /** Item types whose title is set in quotation marks when they have a container. */
 const PART_TYPES = new Set(['article-journal', 'article-newspaper', 'article-magazine', 'chapter', 'post-weblog', 'webpage']);
 
-/** Unpublished types whose title is set in quotation marks (CMOS 14.225, 14.113). */
+/** Unpublished types whose title is set in quotation marks (manuscripts, theses, interviews, letters). */
 const UNPUBLISHED_TYPES = new Set(['manuscript', 'thesis', 'interview', 'letter']);
 
-/** True if this item's title is quoted rather than italic (CMOS 8.171). */
+/** True if this item's title is quoted rather than italic (parts of larger works and unpublished items). */
 export function titleIsQuoted(s: Source): boolean {
   if (UNPUBLISHED_TYPES.has(s.type)) return true;
   if (s.type === 'post-weblog') return !!s['container-title'];
@@ -76,14 +76,14 @@ export function seriesNumber(s: Source, capital = false): string {
 /**
  * Letters and interviews that no reader can consult (no archive, publisher, number, container
  * or link) are personal communications: cited in full in the text or notes and left out of
- * bibliographies and reference lists (CMOS 14.111, 15.53; APA 8.9).
+ * bibliographies and reference lists (CMOS 17th ed. 14.111; APA 8.9).
  */
 export function isPersonalCommunication(s: Source): boolean {
   if (s.type !== 'letter' && s.type !== 'interview') return false;
   return !(s.archive || s['archive-place'] || s['container-title'] || s.DOI || s.URL || s.number || s.publisher);
 }
 
-/** True when an access date is printed: an online work with no publication date (CMOS 14.15). */
+/** True when an access date is printed: an online work with no publication date (CMOS 17th ed. 14.15). */
 export function showsAccessed(s: Source): boolean {
   return !s.issued?.['date-parts']?.[0]?.[0] && !!s.accessed && !!(s.URL || s.DOI);
 }

@@ -1,6 +1,6 @@
 /**
  * Year suffixes for author-date styles: two works by the same author in the same year are
- * "2002a" and "2002b" in text and reference list (CMOS 15.19, APA 8.19), lettered in
+ * "2002a" and "2002b" in text and reference list (CMOS author-date; APA 8.19), lettered in
  * reference-list order (by title).
  */
 import type { Source } from '../model';

@@ -45,8 +45,8 @@ export const EXCEPTIONS: readonly StyleException[] = [
       'North Korea and the Soviets 1953-1964 (2007).',
     annalist: 'The title keeps the styling it has in the parenthetical citation: ' +
       '*North Korea and the Soviets 1953-1964* (2007).',
-    authority: 'APA 7th ed. 8.14 (italicize or quote the title as in the reference); MLA Handbook 9th ed. ' +
-      '6.10 (titles in prose styled as in works cited); CMOS 18th ed. 15.32 and 8.171.',
+    authority: 'APA 7th ed. 8.14 (a title in the in-text citation is italicized or quoted as in the ' +
+      'reference); MLA Handbook 9th ed. and CMOS: titles in running text keep their italics or quotation marks.',
     applies: (c) => c.form === 'narrative' && IN_TEXT.includes(c.style) && titleLed(c.source) &&
       !(c.source.type === 'webpage' && c.style.startsWith('chicago')),
   },

@@ -117,7 +117,7 @@ function parseLocatorOrPage(page: string): Locator {
   return parseLocator(page) ?? { label: 'page', value: page };
 }
 
-/** Styles whose bibliography replaces a repeated author with a 3-em dash (CMOS 17 14.67, MLA 5.125). */
+/** Styles whose bibliography replaces a repeated author with a 3-em dash (CMOS 17th ed. 14.67; MLA works cited). */
 const DASH_STYLES = new Set<StyleId>(['chicago-notes-bibliography-17th-edition', 'chicago-author-date-17th-edition', 'modern-language-association']);
 
 /** The text a source is sorted by: its first element without quotation marks and initial articles. */

@@ -101,7 +101,7 @@ function collapse(a: string, b: string, format: RangeFormat): string {
     while (i < a.length - 2 && a[i] === b[i]) i++;
     return b.slice(i);
   }
-  // chicago-16 (CMOS 9.64): under 100 and multiples of 100 in full; 101–109 → "101–8";
+  // chicago-16 (CMOS 17th ed. 9.64): under 100 and multiples of 100 in full; 101–109 → "101–8";
   // otherwise at least two digits, more when needed.
   const n = Number(a);
   if (n < 100 || n % 100 === 0) return b;
@@ -135,7 +135,7 @@ export function locatorLabel(loc: Locator, family: LabelFamily, pageLabel = fals
       if (loc.label === 'line') return LONG.line[plural];
       return SHORT[loc.label][plural];
     case 'mla':
-      // MLA Handbook 6.19–6.21: pages and lines are bare numbers in a parenthetical citation.
+      // MLA: pages, and lines as the CSL style prints them, are bare numbers in a parenthetical citation.
       if (loc.label === 'page' || loc.label === 'line') return '';
       if (loc.label === 'paragraph') return ['par.', 'pars.'][plural];
       if (loc.label === 'chapter') return ['ch.', 'chs.'][plural];

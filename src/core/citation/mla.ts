@@ -1,6 +1,6 @@
 /**
  * MLA Handbook, 9th edition: parenthetical and narrative citations and works-cited entries
- * (the container model of MLA 5.1–5.117). Modelled on, and tested against, the official CSL
+ * (MLA's container model). Modelled on, and tested against, the official CSL
  * style `modern-language-association`.
  */
 import type { CslName, Source } from '../model';
@@ -10,13 +10,13 @@ import { Locator, formatRange, locatorText } from './locators';
 import { displayName, familyName, invertedName, joinNames } from './names';
 import { Rich, cat, isEmpty, join, plain } from './rich';
 
-/** Names in a citation: "Scalapino and Lee", "Lankov et al." (MLA 6.4–6.6). */
+/** Names in a citation: "Scalapino and Lee", "Lankov et al." */
 function citeNames(names: CslName[] | undefined): string {
   if (!names?.length) return '';
   return joinNames(names.map(familyName), { and: 'and', serialComma: 'never', etAlMin: 3, etAlUseFirst: 1 });
 }
 
-/** Names in works cited: "Scalapino, Robert A., and Chong-Sik Lee"; three or more: "X, Y, et al." (MLA 5.6). */
+/** Names in works cited: "Scalapino, Robert A., and Chong-Sik Lee"; three or more: "X, Y, et al." */
 function entryNames(names: CslName[] | undefined): string {
   if (!names?.length) return '';
   if (names.length >= 3) return `${invertedName(names[0])}, et al.`;
@@ -28,7 +28,7 @@ function citeTitle(s: Source): Rich {
   return titleRich(s, mlaQuoted(s), true);
 }
 
-/** MLA quotes titles of parts; a thesis is italic like a book (MLA 5.24). */
+/** MLA quotes titles of parts; a thesis is italic like a book. */
 function mlaQuoted(s: Source): boolean {
   if (s.type === 'thesis') return false;
   return titleIsQuoted(s);
@@ -50,7 +50,7 @@ function archive(s: Source): Rich {
   return plain([s.archive, s['archive-place'], s.archive_collection, s.archive_location].filter(Boolean).join(', '));
 }
 
-/** A works-cited entry, without its final period; "Accessed …" closes undated online works (MLA 5.111). */
+/** A works-cited entry, without its final period; "Accessed …" closes undated online works. */
 export function mlaEntry(s: Source): Rich {
   const body = mlaEntryBody(s);
   return showsAccessed(s) ? join([body, plain(`Accessed ${formatDate(s.accessed, 'dmy', true)}`)], '. ') : body;

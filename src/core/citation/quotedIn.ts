@@ -2,13 +2,13 @@
  * "Quoted in": citing words known only through a secondary source. CSL cannot express this,
  * so the two citations are formatted separately and composed here:
  *
- * - Chicago notes (CMOS 17th ed. 14.260, 18th ed. 14.260 "Citing indirect sources"):
+ * - Chicago notes (CMOS 17th ed. 14.260, "'Quoted in'"; the 18th-edition style composes the same way):
  *   the original's note, then ", quoted in " and the secondary source's note, the locator
  *   belonging to the secondary source; shortened notes compose the same way. In the
  *   bibliography entry the secondary source follows as a sentence: ". Quoted in …".
- * - Chicago author-date (CMOS 15.52 / 18th ed. 15.52): "(Original year, quoted in Secondary
+ * - Chicago author-date (the same rule in author-date form): "(Original year, quoted in Secondary
  *   year, page)"; the reference list gives the secondary source.
- * - MLA (MLA Handbook 9th ed. 6.79): "(qtd. in Secondary page)"; the original author is
+ * - MLA (MLA Handbook 9th ed., "Indirect Sources"): "(qtd. in Secondary page)"; the original author is
  *   named in the prose; works cited lists the secondary source.
  * - APA (Publication Manual 7th ed. 8.6): "(Original, year, as cited in Secondary, year,
  *   p. x)"; the reference list gives the secondary source only.
