@@ -109,6 +109,14 @@ describe('quotation rules', () => {
       assert.deepEqual(check(fixed), []);
     });
 
+    it('does not let a short ellipsis hide a negation, and puts the word back in its place', () => {
+      const text = '\u201cPyongyang should \u2026 have ignored the negative effect\u201d [@szalontai-2003-no-political-line].';
+      const f = only(check(text), 'misquote');
+      assert.match(f.message, /\u201c\u2026\u201d instead of \u201cnot\u201d/);
+      assert.equal(apply(text, f.fixes[0].edits), text.replace('\u2026', 'not'));
+      assert.deepEqual(check('\u201cPyongyang should not have ignored the \u2026 effect\u201d [@szalontai-2003-no-political-line].'), []);
+    });
+
     it('keeps the block-quotation markers when a change runs over a line break', () => {
       const text = [
         'Szalontai concludes:[^1]',

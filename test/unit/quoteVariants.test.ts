@@ -66,6 +66,7 @@ const VARIANTS: Variant[] = [
 
   // Rejected: changes of meaning, named in the diff.
   { quoted: 'Pyongyang should have ignored the negative effect its domestic policies might produce', expect: 'misquote', passage: OVERTAKE, changes: ['deleted: not | '], why: 'a dropped "not"' },
+  { quoted: 'Pyongyang should \u2026 have ignored the negative effect its domestic policies might produce', expect: 'misquote', passage: OVERTAKE, changes: ['changed: not | \u2026'], why: 'an ellipsis hiding a "not"' },
   { quoted: 'Kim did regard this potential threat lightly', expect: 'misquote', passage: 'kim-took-threat-seriously-1956', changes: ['deleted: not | '], why: 'another dropped "not"' },
   { quoted: 'might alienate the South Korean peasantry but also the middle classes', expect: 'misquote', passage: 'soviet-doubts-collectivization-1954', changes: ['deleted: not only | '], why: '"not only" dropped' },
   { quoted: 'some 70 per cent of the films shown by 1957 were of Soviet origin', expect: 'misquote', passage: FILMS, changes: ['changed: 60 | 70'], why: 'a changed number' },

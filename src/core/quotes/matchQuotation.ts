@@ -15,7 +15,7 @@
  * - a span of a source's title ("You Have No Political Line of Your Own") is a title, not a
  *   quotation.
  */
-import { align, type Alignment } from './align';
+import { align, type AlignOp, type Alignment } from './align';
 import type { EssayToken, WordToken } from './essayTokens';
 import type { IndexedPassage, PassageIndex } from './passageIndex';
 import { contentWordCount } from './words';
@@ -95,7 +95,40 @@ export function matchTokens(tokens: readonly EssayToken[], index: PassageIndex):
   } else {
     alternatives = aligned.filter((x) => x.p !== p && x.a.cost === a.cost && x.a.equal === a.equal).map((x) => x.p);
   }
-  return { passage: p, alternatives, alignment: a, strength: 'quotation' };
+  return { passage: p, alternatives, alignment: hiddenNegations(a, p, index), strength: 'quotation' };
+}
+
+/** Words that turn a statement around: an ellipsis may not leave them out. */
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'cannot', 'without']);
+/** An ellipsis over more words than this leaves out a passage, not a word. */
+const SHORT_OMISSION = 3;
+
+/**
+ * An ellipsis inside the quotation that leaves out only a few words, a negation among them
+ * ("should … have ignored" for "should not have ignored"), changes the meaning: it is read as
+ * those words replaced by the ellipsis.
+ */
+function hiddenNegations(a: Alignment, p: IndexedPassage, index: PassageIndex): Alignment {
+  const negates = (s: number) => {
+    const w = index.words[p.ids[s]];
+    return NEGATIONS.has(w) || w.endsWith("n't");
+  };
+  let changed = 0;
+  const ops: AlignOp[] = [];
+  for (const op of a.ops) {
+    if (op.op === 'gap' && op.sTo > op.sFrom && op.sTo - op.sFrom <= SHORT_OMISSION) {
+      let hit = false;
+      for (let s = op.sFrom; s < op.sTo; s++) if (negates(s)) hit = true;
+      if (hit) {
+        ops.push({ op: 'ins', e: op.e });
+        for (let s = op.sFrom; s < op.sTo; s++) ops.push({ op: 'del', s });
+        changed++;
+        continue;
+      }
+    }
+    ops.push(op);
+  }
+  return changed === 0 ? a : { ...a, ops, cost: a.cost + changed };
 }
 
 /** A changed quotation still plainly comes from the passage. */
