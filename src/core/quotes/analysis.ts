@@ -31,8 +31,10 @@ export interface AnalyzedQuote {
 
 export interface SegmentAnalysis {
   text: string;
-  /** The text with code, comments and citations blanked: for finding sentence ends. */
-  plain: string;
+  /** The text with code and comments blanked. */
+  masked: string;
+  /** `masked` with citations blanked too (for finding sentence ends), once computed: see `plainText`. */
+  plain?: string;
   quotes: AnalyzedQuote[];
   citations: Citation[];
   definition?: FootnoteDefinition;
@@ -78,18 +80,6 @@ export function analysisContext(index: CorpusIndex, language: Language): Analysi
 export function analyzeSegment(text: string, ctx: AnalysisContext): SegmentAnalysis {
   const masked = maskText(text, ctx.language);
   const { citations, definition } = segmentCitations(masked, ctx.language, ctx.mentions);
-  let plain = masked;
-  if (citations.length > 0) {
-    const parts: string[] = [];
-    let at = 0;
-    for (const c of citations) {
-      if (c.start < at) continue;
-      parts.push(masked.slice(at, c.start), ' '.repeat(c.end - c.start));
-      at = c.end;
-    }
-    parts.push(masked.slice(at));
-    plain = parts.join('');
-  }
   const quotes: AnalyzedQuote[] = [];
   for (const q of segmentQuotations(masked, text, ctx.language)) {
     const aq = analyzeQuote(q, text, ctx);
@@ -104,7 +94,7 @@ export function analyzeSegment(text: string, ctx: AnalysisContext): SegmentAnaly
   const local: QuoteFinding[] = [];
   for (const aq of quotes) if (aq.match && !aq.match.exact) local.push(misquoteFinding(aq));
   for (const k of keys) if (!ctx.keySet.has(k.key)) local.push(unknownKeyFinding(k, ctx));
-  return { text, plain, quotes, citations, definition, keys, local };
+  return { text, masked, quotes, citations, definition, keys, local };
 }
 
 function analyzeQuote(q: Quotation, text: string, ctx: AnalysisContext): AnalyzedQuote {
@@ -180,6 +170,21 @@ function unknownKeyFinding(k: KeyRef, ctx: AnalysisContext): QuoteFinding {
     nearestKeys: near,
     fixes: near.map((n) => ({ title: `Change to \u201c${n}\u201d`, edits: [{ start: k.start, end: k.end, text: n }] })),
   };
+}
+
+/** The segment's text with code, comments and citations blanked: where sentences end. */
+export function plainText(a: SegmentAnalysis): string {
+  if (a.plain !== undefined) return a.plain;
+  const parts: string[] = [];
+  let at = 0;
+  for (const c of a.citations) {
+    if (c.start < at) continue;
+    parts.push(a.masked.slice(at, c.start), ' '.repeat(c.end - c.start));
+    at = c.end;
+  }
+  parts.push(a.masked.slice(at));
+  a.plain = parts.join('');
+  return a.plain;
 }
 
 /** `f` with every offset moved by `delta`. */

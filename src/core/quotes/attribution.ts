@@ -15,7 +15,7 @@
  */
 import type { Passage } from '../model';
 import { sourceLabel } from '../describePassage';
-import type { AnalysisContext, AnalyzedQuote, SegmentAnalysis } from './analysis';
+import { plainText, type AnalysisContext, type AnalyzedQuote, type SegmentAnalysis } from './analysis';
 import type { Citation, FootnoteDefinition } from './citations';
 import type { QuoteFinding } from './types';
 
@@ -68,33 +68,33 @@ function citationOf(aq: AnalyzedQuote, here: PlacedSegment, prev?: PlacedSegment
   if (q.kind === 'block') {
     const inside = cites.find((c) => c.start >= q.contentStart && c.end <= q.end);
     if (inside) return at(inside);
-    const after = cites.find((c) => c.start >= q.end && /^[\s.,;:]*$/.test(seg.plain.slice(q.end, c.start)));
+    const after = cites.find((c) => c.start >= q.end && /^[\s.,;:]*$/.test(plainText(seg).slice(q.end, c.start)));
     if (after) return at(after);
-    if (next && seg.plain.slice(q.end).trim() === '') {
+    if (next && plainText(seg).slice(q.end).trim() === '') {
       const first = next.analysis.citations.find((c) => !c.silent);
-      if (first && next.analysis.plain.slice(0, first.start).trim() === '') return at(first, next);
+      if (first && plainText(next.analysis).slice(0, first.start).trim() === '') return at(first, next);
     }
     // The sentence that introduces the block and ends with a colon: "Szalontai concludes:[^4]".
-    const lead = seg.plain.slice(0, q.start).trim() !== '' ? here : prev;
+    const lead = plainText(seg).slice(0, q.start).trim() !== '' ? here : prev;
     if (lead) {
       const leadEnd = lead === here ? q.start : lead.analysis.text.length;
       const before = lead.analysis.citations.filter((c) => !c.silent && c.end <= leadEnd);
       const last = before[before.length - 1];
-      const intro = lead.analysis.plain.slice(0, leadEnd).trimEnd();
-      if (last && /[:,]$/.test(intro) && !sentenceEnds(lead.analysis.plain.slice(last.end, leadEnd))) return at(last, lead);
+      const intro = plainText(lead.analysis).slice(0, leadEnd).trimEnd();
+      if (last && /[:,]$/.test(intro) && !sentenceEnds(plainText(lead.analysis).slice(last.end, leadEnd))) return at(last, lead);
     }
     return undefined;
   }
   const following = cites.find((c) => c.start >= q.contentStart && !(c.narrative && c.start < q.end));
   if (following) {
     const cut = seg.quotes.some(
-      (o) => o !== aq && o.real && o.quotation.start >= q.end && o.quotation.start < following.start && sentenceEnds(seg.plain.slice(q.contentEnd - 1, o.quotation.start)),
+      (o) => o !== aq && o.real && o.quotation.start >= q.end && o.quotation.start < following.start && sentenceEnds(plainText(seg).slice(q.contentEnd - 1, o.quotation.start)),
     );
     if (!cut) return at(following);
   }
   const earlier = cites.filter((c) => c.narrative && c.end <= q.start);
   const narrative = earlier[earlier.length - 1];
-  if (narrative && !sentenceEnds(seg.plain.slice(narrative.end, q.start))) return at(narrative);
+  if (narrative && !sentenceEnds(plainText(seg).slice(narrative.end, q.start))) return at(narrative);
   return undefined;
 }
 

@@ -11,14 +11,16 @@ const MD_MASK = new RegExp(String.raw`(${'`'}+)[^${'`'}][\s\S]*?\1|<!--[\s\S]*?(
 /** Comments, \verb, math and URLs, in one pass. */
 const TEX_MASK = new RegExp(String.raw`(?<!\\)%[^\n]*|\\verb\*?([^\sA-Za-z*])[^\n]*?\1|(?<!\\)\$\$[\s\S]*?\$\$|(?<!\\)\$[^$]*\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\]|` + URL, 'g');
 const TEXT_MASK = new RegExp(URL, 'g');
-/** Characters without which a text has nothing to mask. */
-const MD_HINT = /[`<]|\]\(|https?:/;
-const TEX_HINT = /[%$\\]|https?:/;
-
-/** `text` with its unquotable parts blanked. */
+/** `text` with its unquotable parts blanked (the same string when there are none). */
 export function maskText(text: string, language: Language): string {
-  if (language === 'markdown') return MD_HINT.test(text) ? text.replace(MD_MASK, blankKeepingLines) : text;
-  if (language === 'latex') return TEX_HINT.test(text) ? maskLatexArguments(text.replace(TEX_MASK, blankKeepingLines)) : text;
+  if (language === 'markdown') {
+    const some = text.includes('`') || text.includes('<') || text.includes('](') || text.includes('http');
+    return some ? text.replace(MD_MASK, blankKeepingLines) : text;
+  }
+  if (language === 'latex') {
+    const some = text.includes('\\') || text.includes('%') || text.includes('$') || text.includes('http');
+    return some ? maskLatexArguments(text.replace(TEX_MASK, blankKeepingLines)) : text;
+  }
   return text.includes('http') ? text.replace(TEXT_MASK, blankKeepingLines) : text;
 }
 
