@@ -80,6 +80,17 @@ describe('passage search', () => {
       assert.deepEqual(ids(search.search('1957')), ['students-summoned']);
     });
 
+    it('reads typographic apostrophes, quotes and dashes as plain text does', () => {
+      const typographic = createPassageSearch(
+        indexCorpus({ sources: [], themes: [], passages: [passage('hell', 'The people’s democracies – “a living hell” – don’t care.')] }),
+      );
+      assert.deepEqual(ids(typographic.search("people's")), ['hell']);
+      assert.deepEqual(ids(typographic.search('"people democracies"')), ['hell']);
+      assert.deepEqual(ids(typographic.search('dont')), ['hell']);
+      const hit = typographic.search('"living hell"')[0];
+      assert.deepEqual(hit.textRanges.map(([a, b]) => hit.passage.text.slice(a, b)), ['living hell']);
+    });
+
     it('ignores diacritics and case', () => {
       assert.equal(ids(search.search('gomulka'))[0], 'gomulka');
       assert.equal(ids(search.search('GOMUŁKA'))[0], 'gomulka');

@@ -70,6 +70,7 @@ export function words(text: string): string[] {
 
 const enum Code {
   Apostrophe = 39,
+  RightQuote = 0x2019,
   Zero = 48,
   Nine = 57,
   UpperA = 65,
@@ -83,19 +84,38 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= Code.LowerA && c <= Code.LowerZ) || (c >= Code.UpperA && c <= Code.UpperZ) || (c >= Code.Zero && c <= Code.Nine);
 }
 
-/** The normalized words of an ASCII text as char codes, with their FNV-1a hash. */
+/** Non-ASCII characters that are never part of a word: typographic quotes, dashes, spaces. */
+const PUNCTUATION = new Set([
+  0xa0, 0xab, 0xb7, 0xbb, 0x2009, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2018, 0x201c, 0x201d,
+  0x2026, 0x202f,
+]);
+
+/**
+ * True when every letter and digit of the text is ASCII: other characters are only
+ * typographic punctuation, or ’ as an apostrophe. Such text is split into words by
+ * {@link scanAsciiWords}; the rest goes through Unicode normalization.
+ */
+export function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 && c !== Code.RightQuote && !PUNCTUATION.has(c)) return false;
+  }
+  return true;
+}
+
+/** The normalized words of a plain text as char codes, with their FNV-1a hash. */
 export type WordSink = (codes: Uint16Array, length: number, hash: number) => void;
 
 const buffer = new Uint16Array(256);
 
 /**
- * The index's fast path for ASCII text: the words {@link words} would return, as char codes
- * in a shared buffer and a hash, without creating a string per word. Returns false, having
- * done nothing, when the text is not ASCII.
+ * The index's fast path for plain text (see {@link isPlainText}): the words {@link words}
+ * would return, as char codes in a shared buffer and a hash, without creating a string per
+ * word. Returns false, having done nothing, when the text is not plain.
  */
 export function scanAsciiWords(text: string, sink: WordSink): boolean {
   const n = text.length;
-  for (let i = 0; i < n; i++) if (text.charCodeAt(i) > 127) return false;
+  if (!isPlainText(text)) return false;
   let length = 0;
   let hash = 0x811c9dc5;
   for (let i = 0; i <= n; i++) {
@@ -108,7 +128,8 @@ export function scanAsciiWords(text: string, sink: WordSink): boolean {
       }
       continue;
     }
-    if (c === Code.Apostrophe && length > 0 && i + 1 < n && isAsciiWordChar(text.charCodeAt(i + 1))) {
+    const apostrophe = c === Code.Apostrophe || c === Code.RightQuote;
+    if (apostrophe && length > 0 && i + 1 < n && isAsciiWordChar(text.charCodeAt(i + 1))) {
       // "don't" → "dont"; a final "'s" is a possessive and is dropped: "Korea's" → "korea".
       const next = text.charCodeAt(i + 1) | 32;
       if (next === Code.LowerS && (i + 2 >= n || !isAsciiWordChar(text.charCodeAt(i + 2)))) i++;

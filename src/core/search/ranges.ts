@@ -2,7 +2,7 @@
  * Where a passage text matches a query, as character ranges for highlighting: every word
  * that one of the query words expanded to, and every quoted phrase in full.
  */
-import { tokenize, type Token } from './normalize';
+import { isPlainText, tokenize, type Token } from './normalize';
 
 /** A quoted phrase to find; while typed, its last word may be the start of a word. */
 export interface Phrase {
@@ -20,12 +20,12 @@ export function matchRanges(text: string, matched: ReadonlySet<string>, phrases:
 }
 
 /**
- * True when the text holds every phrase. Most candidates hold no phrase; in ASCII text a
+ * True when the text holds every phrase. Most candidates hold no phrase; in plain text a
  * regular expression rules those out without splitting the text into words.
  */
 export function containsPhrases(text: string, phrases: readonly Phrase[]): boolean {
   if (phrases.length === 0) return true;
-  if (isAscii(text) && phrases.some((p) => !roughPattern(p).test(text))) return false;
+  if (isPlainText(text) && phrases.some((p) => !roughPattern(p).test(text))) return false;
   const tokens = tokenize(text);
   return phrases.every((phrase) => phraseRanges(tokens, phrase).length > 0);
 }
@@ -33,23 +33,18 @@ export function containsPhrases(text: string, phrases: readonly Phrase[]): boole
 const patterns = new WeakMap<Phrase, RegExp>();
 
 /**
- * A pattern that every ASCII text holding the phrase matches (and a few others): the words
+ * A pattern that every plain text holding the phrase matches (and a few others): the words
  * with optional apostrophes inside ("dont" ↔ "don't"), an optional possessive, and any
  * separator between them.
  */
 function roughPattern(phrase: Phrase): RegExp {
   let pattern = patterns.get(phrase);
   if (!pattern) {
-    const words = phrase.words.map((w) => [...w].map((c) => c.replace(/[^a-z0-9]/g, '\\$&')).join("'?"));
-    pattern = new RegExp(words.join("(?:'s)?[^a-z0-9]+"), 'i');
+    const words = phrase.words.map((w) => [...w].map((c) => c.replace(/[^a-z0-9]/g, '\\$&')).join("['’]?"));
+    pattern = new RegExp(words.join("(?:['’]s)?[^a-z0-9]+"), 'i');
     patterns.set(phrase, pattern);
   }
   return pattern;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
 }
 
 function phraseRanges(tokens: Token[], phrase: Phrase): [number, number][] {
