@@ -1,5 +1,7 @@
 import { indexCorpus } from '../core/model';
+import * as fs from 'node:fs';
 import { runBib } from './bibCommand';
+import { runCheck } from './checkCommand';
 import { runCite } from './citeCommand';
 import { ExitCode, type CliContext } from './cliContext';
 import { runExport } from './exportCommand';
@@ -16,6 +18,8 @@ usage:
                                              a citation of a passage or source id
   annalist bib [--style S] [--format M] [ID…] a bibliography of the given (or all) sources
   annalist export --format csl-json|bibtex   the sources for pandoc or LaTeX
+  annalist check FILE… [--format json]       misquotations, unattributed quotations, wrong sources
+                                             and unknown keys; exits 1 when any is an error
   annalist help                              this text`;
 
 const COMMANDS: Record<string, (args: string[], ctx: CliContext) => number> = {
@@ -24,6 +28,7 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => number> = {
   cite: runCite,
   bib: runBib,
   export: runExport,
+  check: (args, ctx) => runCheck(args, { ...ctx, readFile: (file) => fs.readFileSync(file, 'utf8') }),
 };
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */

@@ -38,7 +38,7 @@ describe('bibliographies and citation styles', () => {
     const editor = await openEditor('markdown', 'Films.');
     editor.selection = new vscode.Selection(0, 5, 0, 5);
     await vscode.commands.executeCommand(Commands.insertCitation, { passageId: 'soviet-films-share-1957' });
-    assert.equal(editor.document.getText(), 'Films (North Korea and the Soviets 1953-1964, 2007).');
+    assert.equal(editor.document.getText(), 'Films (*North Korea and the Soviets 1953-1964*, 2007).');
   });
 
   it('switches the style from its command', async () => {

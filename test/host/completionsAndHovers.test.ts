@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Settings } from '../../src/ids';
-import { closeAllEditors, openEditor } from './helpers';
+import { snippet } from '../../src/core/describePassage';
+import { annalist, closeAllEditors, openEditor } from './helpers';
 
 const BLOG = 'msiow-2007-north-korea-soviets';
 const ARTICLE = 'szalontai-2003-no-political-line';
@@ -33,16 +34,19 @@ describe('citation completions', () => {
 
   it('ranks passages by Annalist search after a bare @ and inserts a footnote on accept', async () => {
     const { editor, items } = await completionsAt('markdown', 'Kosygin was blunt @kosig|\n');
-    assert.ok(items.length > 0);
-    assert.match(labelOf(items[0]), /^should not have wasted time/);
-    assert.equal(items[0].filterText, '@kosig');
-    assert.match(String((items[0].documentation as vscode.MarkdownString).value), /foreign patents/);
-    const text = await accept(editor, items[0]);
+    const snapshot = await (await annalist()).corpus();
+    const ranked = snapshot.search.search('kosig', 30).map((hit) => snippet(hit.passage.quote ?? hit.passage.text, 60));
+    assert.deepEqual(items.map(labelOf), ranked, 'the items are in the order of the search');
+    const patents = items.find((i) => labelOf(i).startsWith('should not have wasted time'));
+    assert.ok(patents, 'Kosygin’s words are offered for a misspelt prefix of his name');
+    assert.equal(patents.filterText, '@kosig');
+    assert.match(String((patents.documentation as vscode.MarkdownString).value), /foreign&nbsp;patents/);
+    const text = await accept(editor, patents);
     assert.match(text, /^Kosygin was blunt \[\^1\]\n\n\[\^1\]: Balázs Szalontai, .*quoted in \*North Korea and the Soviets 1953-1964\*/);
   });
 
   it('completes keys inside Pandoc brackets, with "quoted in" for words read in another source', async () => {
-    const { editor, items } = await completionsAt('markdown', 'See [@kosygin pat|]');
+    const { editor, items } = await completionsAt('markdown', 'See [@patents|]');
     const passageItem = items.find((i) => labelOf(i).startsWith('should not have wasted'));
     assert.ok(passageItem);
     assert.equal(await accept(editor, passageItem), `See [@${ARTICLE}; quoted in @${BLOG}]`);
@@ -79,7 +83,9 @@ describe('citation hovers', () => {
     const editor = await openEditor(language, marked.replace('|', ''));
     const position = editor.document.positionAt(marked.indexOf('|'));
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
-    return hovers.flatMap((h) => h.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : String(c)))).join('\n');
+    const raw = hovers.flatMap((h) => h.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : String(c)))).join('\n');
+    // Corpus text is appended as escaped plain text: undo the escaping to read it.
+    return raw.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
   }
 
   it('shows a passage key’s quotation, attribution, themes and citation', async () => {

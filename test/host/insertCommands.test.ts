@@ -28,12 +28,23 @@ describe('Insert Citation and Insert Quotation', () => {
     );
   });
 
-  it('numbers a second footnote after the first and joins the footnote block', async () => {
+  it('numbers a later footnote after the first and shortens a note repeating its source', async () => {
+    const essay = `Films came from Moscow.[^1] Books too.\n\n[^1]: ${BLOG_NOTE_MD}\n`;
+    const editor = await openEditor('markdown', essay);
+    placeCursorAt(editor, essay.indexOf('\n'));
+    await vscode.commands.executeCommand(Commands.insertCitation, { passageId: 'soviet-translations-books-1955' });
+    assert.equal(
+      editor.document.getText(),
+      `Films came from Moscow.[^1] Books too.[^2]\n\n[^1]: ${BLOG_NOTE_MD}\n[^2]: *North Korea and the Soviets 1953-1964*.\n`,
+    );
+  });
+
+  it('numbers a footnote inserted before the others first and renumbers them', async () => {
     const essay = `Films came from Moscow.[^1]\n\n[^1]: ${BLOG_NOTE_MD}\n`;
     const editor = await openEditor('markdown', essay);
-    placeCursorAt(editor, essay.indexOf('[^1]'));
-    await vscode.commands.executeCommand(Commands.insertCitation, { passageId: 'soviet-films-share-1957' });
-    assert.equal(editor.document.getText(), `Films came from Moscow.[^2][^1]\n\n[^1]: ${BLOG_NOTE_MD}\n[^2]: ${BLOG_NOTE_MD}\n`);
+    placeCursorAt(editor, 0);
+    await vscode.commands.executeCommand(Commands.insertCitation, { passageId: 'kosygin-foreign-patents' });
+    assert.equal(editor.document.getText(), `[^1]Films came from Moscow.[^2]\n\n[^1]: ${KOSYGIN_NOTE_MD}\n[^2]: ${BLOG_NOTE_MD}\n`);
   });
 
   it('inserts the note inline in a plain-text document', async () => {
