@@ -3,6 +3,7 @@ import type { AnnalistApi } from './api';
 import { registerBibliographyCommands } from './editor/bibliographyCommands';
 import { registerCitationCompletions } from './editor/citationCompletions';
 import { registerCitationHovers } from './editor/citationHovers';
+import { registerCitationNavigation } from './editor/citationNavigation';
 import { registerCitationStyleStatus } from './editor/citationStyleStatus';
 import { CorpusStore } from './editor/corpusStore';
 import { registerCorpusProblems } from './editor/corpusProblems';
@@ -19,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): AnnalistApi {
   const drop = registerPassageDrop(store);
   context.subscriptions.push(store, views, drop, registerCorpusProblems(store), registerInsertCommands(store));
   context.subscriptions.push(registerBibliographyCommands(store), registerCitationStyleStatus(), registerRenumberFootnotes());
-  context.subscriptions.push(registerCitationCompletions(store), registerCitationHovers(store));
+  context.subscriptions.push(registerCitationCompletions(store), registerCitationHovers(store), registerCitationNavigation(store));
   return { corpus: () => store.ready(), themesTree: views.api.provider(Views.themes), views: views.api, passageDrop: drop.provider };
 }
 
