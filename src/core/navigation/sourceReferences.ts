@@ -1,3 +1,4 @@
+import { citationTarget } from '../cite/documentCitation';
 import type { CorpusIndex } from '../model';
 
 /** A span of an essay that cites a source. */
@@ -42,8 +43,11 @@ export function sourceReferences(text: string, sourceId: string, index: CorpusIn
   return refs.sort((a, b) => a.start - b.start);
 }
 
+/** A passage key cites what its citation names: its source, and its original when quoted. */
 function keyCitesSource(key: string, sourceId: string, index: CorpusIndex): boolean {
   if (key === sourceId) return true;
   const passage = index.passageById.get(key);
-  return passage !== undefined && (passage.source === sourceId || passage.original === sourceId);
+  if (!passage) return false;
+  const target = citationTarget(passage, index);
+  return target !== undefined && (target.source.id === sourceId || target.quotedIn?.id === sourceId);
 }
