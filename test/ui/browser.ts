@@ -1,4 +1,5 @@
 import { existsSync } from 'fs';
+import * as path from 'path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 /**
@@ -34,5 +35,16 @@ export async function launchChromium(profileDir: string): Promise<BrowserContext
     headless: true,
     args: chromiumArgs,
     viewport: { width: 1400, height: 900 },
+    // Chromium keeps crash reports and caches under XDG folders: keep them in the profile, not ~.
+    env: {
+      ...definedVariables(process.env),
+      XDG_CONFIG_HOME: path.join(profileDir, 'xdg-config'),
+      XDG_CACHE_HOME: path.join(profileDir, 'xdg-cache'),
+    },
   });
+}
+
+/** The environment without unset entries, as Playwright's `env` option wants it. */
+function definedVariables(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
