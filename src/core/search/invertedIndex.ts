@@ -31,14 +31,8 @@ export class InvertedIndex {
   private freeSlots: number[] = [];
   private dead = 0;
   private avgTextLength = 0;
-  /** How many live passages name each person (people and speaker), for `person:`. */
-  readonly people = new Map<string, number>();
-  /**
-   * Slots of the passages with each source, theme, person and year, so that a filter visits
-   * only the passages it can keep. Removed passages stay listed until compaction: check
-   * `alive`.
-   */
-  facets: Facets = emptyFacets();
+  /** See {@link facets}; built on first use, then kept up to date. */
+  private builtFacets: Facets | undefined;
   /** Term ids of each source's and theme's words, read once for all their passages. */
   private readonly sourceTerms = new Map<string, number[]>();
   private readonly themeTerms = new Map<string, number[]>();
@@ -86,6 +80,29 @@ export class InvertedIndex {
     return this.store.get(termId);
   }
 
+  /**
+   * Slots of the passages with each source, theme, person and year, so that a filter visits
+   * only the passages it can keep. Built on the first filter, not with the index. Removed
+   * passages stay listed until compaction: check `alive`.
+   */
+  get facets(): Facets {
+    if (!this.builtFacets) {
+      const facets = emptyFacets();
+      this.passages.forEach((passage, slot) => {
+        if (passage) addFacets(facets, passage, slot);
+      });
+      this.builtFacets = facets;
+    }
+    return this.builtFacets;
+  }
+
+  /** The people live passages name (people and speakers), for `person:`. */
+  people(): string[] {
+    const names: string[] = [];
+    for (const [name, slots] of this.facets.person) if (slots.some((slot) => this.alive[slot] === 1)) names.push(name);
+    return names;
+  }
+
   /** Word of each term id. */
   get terms(): readonly string[] {
     return this.vocabulary.terms;
@@ -118,11 +135,6 @@ export class InvertedIndex {
   remove(passageId: string): void {
     const slot = this.slotById.get(passageId);
     if (slot === undefined) return;
-    for (const person of personNames(this.passages[slot] as Passage)) {
-      const n = (this.people.get(person) ?? 1) - 1;
-      if (n > 0) this.people.set(person, n);
-      else this.people.delete(person);
-    }
     this.slotById.delete(passageId);
     this.passages[slot] = undefined;
     this.alive[slot] = 0;
@@ -146,14 +158,11 @@ export class InvertedIndex {
   compact(): void {
     this.store.compact(this.terms.length, this.alive);
     this.freeSlots = [];
-    this.facets = emptyFacets();
+    this.builtFacets = undefined;
     for (let slot = this.passages.length - 1; slot >= 0; slot--) {
       const passage = this.passages[slot];
       if (passage === undefined) this.freeSlots.push(slot);
     }
-    this.passages.forEach((passage, slot) => {
-      if (passage) this.addFacets(passage, slot);
-    });
     this.dead = 0;
   }
 
@@ -165,8 +174,7 @@ export class InvertedIndex {
     this.alive[slot] = 1;
     this.version++;
     this.slotById.set(passage.id, slot);
-    for (const person of personNames(passage)) this.people.set(person, (this.people.get(person) ?? 0) + 1);
-    this.addFacets(passage, slot);
+    if (this.builtFacets) addFacets(this.builtFacets, passage, slot);
 
     this.touchedCount = 0;
     forEachField(passage, this.countField);
@@ -186,18 +194,6 @@ export class InvertedIndex {
       emit(id, slot, (tf * (K1 + 1)) / (tf + K1));
     }
     return slot;
-  }
-
-  private addFacets(passage: Passage, slot: number): void {
-    const add = <K>(map: Map<K, number[]>, key: K) => {
-      const slots = map.get(key);
-      if (slots) slots.push(slot);
-      else map.set(key, [slot]);
-    };
-    add(this.facets.source, passage.source);
-    for (const theme of passage.themes) add(this.facets.theme, theme);
-    for (const person of personNames(passage)) add(this.facets.person, person);
-    for (const year of passage.years) add(this.facets.year, year);
   }
 
   /** Adds the words of one field of the passage being indexed to its term frequencies. */
@@ -253,6 +249,18 @@ export interface Facets {
 
 function emptyFacets(): Facets {
   return { source: new Map(), theme: new Map(), person: new Map(), year: new Map() };
+}
+
+function addFacets(facets: Facets, passage: Passage, slot: number): void {
+  const add = <K>(map: Map<K, number[]>, key: K) => {
+    const slots = map.get(key);
+    if (slots) slots.push(slot);
+    else map.set(key, [slot]);
+  };
+  add(facets.source, passage.source);
+  for (const theme of passage.themes) add(facets.theme, theme);
+  for (const person of personNames(passage)) add(facets.person, person);
+  for (const year of passage.years) add(facets.year, year);
 }
 
 /** The people a passage names, its speaker included, without repeats. */

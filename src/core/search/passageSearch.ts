@@ -241,7 +241,7 @@ class Search implements PassageSearch {
 
   private resolver(): FilterResolver {
     const corpus = this.corpus;
-    return new FilterResolver(corpus, () => (this.built ? this.built.index.people.keys() : peopleOf(corpus)));
+    return new FilterResolver(corpus, () => (this.built ? this.built.index.people() : peopleOf(corpus)));
   }
 
   private ensureBuilt(): Built {
