@@ -103,7 +103,9 @@ async function main() {
   let server;
   try {
     installExtension(runDir, vsix);
-    server = await startCodeServer({ runDir });
+    // Each scenario's browser gets its own extension host; end it a minute after the browser
+    // closes instead of the default three hours, so scenarios do not pile up hosts in memory.
+    server = await startCodeServer({ runDir, extraArgs: ['--reconnection-grace-time', '60'] });
     console.log(`runUiTests: code-server ${server.url} with annalist.vsix (log ${server.logFile})`);
     for (const file of files) {
       if (await runScenario(file, server, runDir)) passed += 1;
