@@ -1,7 +1,7 @@
 // Runs the host tests (out/test/host/**/*.test.js) with mocha inside the real extension host
 // of code-server, driven by headless Chromium through VS Code's smoke-test driver.
 // Usage: npm run test:host   (builds, compiles and installs code-server first)
-// Environment: ANNALIST_HOST_TIMEOUT_S (default 600), ANNALIST_KEEP_RUN_DIRS=1 keeps the run folder,
+// Environment: ANNALIST_HOST_TIMEOUT_S (default 1200), ANNALIST_KEEP_RUN_DIRS=1 keeps the run folder,
 // ANNALIST_HOST_VERBOSE=1 also prints the workbench's own log.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { copyWorkspace, makeTempDir, removeRunDir, repoRoot, startCodeServer, tail } from './codeServer.mjs';
 
 const require = createRequire(import.meta.url);
-const timeoutSeconds = Number(process.env.ANNALIST_HOST_TIMEOUT_S ?? 600);
+const timeoutSeconds = Number(process.env.ANNALIST_HOST_TIMEOUT_S ?? 1200);
 const testsEntry = path.join(repoRoot, 'out', 'test', 'host', 'index.js');
 const SUMMARY = /^host: \d+ passed, \d+ failed$/;
 /** test/host/index.ts starts each of its lines with this (ANNALIST_HOST_LOG_MARKER); the rest is workbench log. */

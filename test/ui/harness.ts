@@ -86,6 +86,12 @@ export class Harness {
     return rowTexts(this.page.locator('.part.sidebar .monaco-list-row'));
   }
 
+  /** The rows one view of the side bar shows (e.g. `Themes`), as {@link sideBarRows} reads them. */
+  async viewRows(viewName: string): Promise<string[]> {
+    const title = this.page.locator('.pane-header h3.title', { hasText: new RegExp(`^${escapeRegExp(viewName)}$`, 'i') });
+    return rowTexts(this.page.locator('.part.sidebar .pane').filter({ has: title }).locator('.monaco-list-row'));
+  }
+
   /** Opens a workspace file with Quick Open (Ctrl+P), as a person would. */
   async openFile(relativePath: string): Promise<void> {
     await this.page.keyboard.press('Control+P');

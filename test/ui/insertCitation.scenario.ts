@@ -13,7 +13,7 @@ export async function run(h: Harness): Promise<void> {
 
   h.step('open the Annalist view and read the Themes tree');
   await h.openViewContainer('Annalist');
-  const rows = await h.sideBarRows();
+  const rows = await h.viewRows('Themes');
   assert.ok(rows.length >= 1, 'the Themes tree shows no theme');
   h.step(`themes shown: ${rows.slice(0, 5).join(' | ')}${rows.length > 5 ? ' …' : ''}`);
 
