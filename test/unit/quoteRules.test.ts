@@ -212,6 +212,14 @@ describe('quotation rules', () => {
       }
     });
 
+    it('accepts a full note in parentheses, as Insert Citation writes it in plain text', () => {
+      const note =
+        '(Bal\u00e1zs Szalontai, \u201c\u2018You Have No Political Line of Your Own\u2019: Kim Il Sung and the Soviets, 1953-1964,\u201d Cold War International History Project Bulletin, no. 14/15 (Winter 2003\u2013Spring 2004), quoted in North Korea and the Soviets 1953-1964, December 7, 2007, http://msiow.blogspot.com/2007/12/north-korea-and-soviets-1953-1964.html)';
+      assert.ok(note.length > 300);
+      assert.deepEqual(check(`Deng called Koreans "a mighty people of 30 million." ${note} Then more.`, 'plaintext'), []);
+      assert.deepEqual(check(`Deng called Koreans \u201ca mighty people of 30 million.\u201d ${note} Then more.`), []);
+    });
+
     it('checks a block quotation: a citation inside, right after, or in its introduction', () => {
       const block = '> Kim did not regard this potential threat lightly.';
       assert.deepEqual(rules(check(`He wrote:\n\n${block}\n\nMore.`)), ['unattributed-quotation']);

@@ -57,6 +57,12 @@ const LATEX_CITE = /\\([A-Za-z]*cite[A-Za-z]*)\*?/g;
 const LATEX_FOOTNOTE = /\\footnote(?:\[[^\]]*\])?\{/g;
 const NARRATIVE_LATEX = /^(?:textcite|Textcite|textcites|citet|citet|Citet|citeauthor|Citeauthor|citetitle)$/;
 const IBID = /^[\s*_\\{}a-z]*ibid/i;
+/**
+ * How far a parenthetical may run: a full note in parentheses (what Insert Citation writes in
+ * plain text and with `annalist.citationFormat` set to `inline`) with a URL is several hundred
+ * characters long.
+ */
+const MAX_PARENTHETICAL = 1000;
 
 /** The citations of `masked` (a segment with code and comments blanked). */
 export function segmentCitations(masked: string, language: Language, mentions: SourceMentions): SegmentCitations {
@@ -192,7 +198,7 @@ function parentheticals(s: string, language: Language, mentions: SourceMentions,
     if (language === 'markdown' && s[i - 1] === ']') continue;
     let depth = 0;
     let close = -1;
-    for (let k = i; k < s.length && k < i + 300; k++) {
+    for (let k = i; k < s.length && k < i + MAX_PARENTHETICAL; k++) {
       if (s[k] === '(') depth++;
       else if (s[k] === ')' && --depth === 0) {
         close = k;

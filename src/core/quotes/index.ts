@@ -33,6 +33,7 @@ export { findQuotations } from './findQuotations';
 export { DEFAULT_SEVERITY, RULES, severityOf } from './rules';
 export { MIN_CONTENT_WORDS, MIN_WORDS } from './matchQuotation';
 export { nearestKeys } from './nearestKeys';
+export { addEdits, pendingChange, type EditorChange, type PendingEdits } from './pendingEdits';
 
 /**
  * The passage a quotation quotes, with the word diff, or undefined when the quoted words are
