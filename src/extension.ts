@@ -9,6 +9,7 @@ import { CorpusStore } from './editor/corpusStore';
 import { registerCorpusProblems } from './editor/corpusProblems';
 import { registerInsertCommands } from './editor/insertCommands';
 import { registerPassageDrop } from './editor/passageDrop';
+import { registerQuoteChecking } from './editor/quoteChecking';
 import { registerRenumberFootnotes } from './editor/renumberFootnotes';
 import { registerPassageViews } from './editor/views';
 import { Views } from './ids';
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): AnnalistApi {
   context.subscriptions.push(store, views, drop, registerCorpusProblems(store), registerInsertCommands(store));
   context.subscriptions.push(registerBibliographyCommands(store), registerCitationStyleStatus(), registerRenumberFootnotes());
   context.subscriptions.push(registerCitationCompletions(store), registerCitationHovers(store), registerCitationNavigation(store));
+  context.subscriptions.push(registerQuoteChecking(store));
   return { corpus: () => store.ready(), themesTree: views.api.provider(Views.themes), views: views.api, passageDrop: drop.provider };
 }
 

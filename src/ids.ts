@@ -26,6 +26,11 @@ export const Settings = {
   blockQuotationWords: 'annalist.quotation.blockThreshold',
   askForLocator: 'annalist.locator.ask',
   completionTrigger: 'annalist.completion.trigger',
+  checkMisquote: 'annalist.check.misquote',
+  checkUnattributedQuotation: 'annalist.check.unattributedQuotation',
+  checkWrongSource: 'annalist.check.wrongSource',
+  checkUnknownCitationKey: 'annalist.check.unknownCitationKey',
+  checkDelay: 'annalist.check.delay',
 } as const;
 
 /** The view container and its views. */
