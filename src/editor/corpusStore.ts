@@ -1,14 +1,40 @@
 import * as vscode from 'vscode';
-import { loadCorpus, type CorpusFileInput } from '../core/corpus';
+import { mergeCorpusSteps, parseCorpusFileSteps, type CorpusFileFormat, type ParsedCorpusFile } from '../core/corpus';
 import { indexCorpus, type CorpusIndex, type CorpusProblem } from '../core/model';
 import { createPassageSearch, type PassageSearch } from '../core/search';
 import { ContextKeys } from '../ids';
+import { readCorpusSettings } from './workspaceCorpusSettings';
 
 /** The bundled corpus files, relative to the extension's folder. */
 export const BUNDLED_CORPUS_FILES = ['corpus/sources.json', 'corpus/themes.json', 'corpus/passages.json'];
 
+/** Files larger than this are not read: no corpus is that large, and reading it could exhaust memory. */
+export const MAX_CORPUS_FILE_BYTES = 64 * 1024 * 1024;
+
+/** The parts of a load, as the log times them. */
+export type LoadPhase = 'parse' | 'merge' | 'search';
+
 /** Where the corpus stands: what `viewsWelcome` shows depends on it. */
 export type CorpusState = 'loading' | 'ready' | 'empty' | 'failed';
+
+/** One file of a load, as the log and the status bar describe it. */
+export interface CorpusFileSummary {
+  uri: vscode.Uri;
+  /** The name shown in problems and the log: workspace-relative for workspace files. */
+  label: string;
+  origin: 'bundled' | 'workspace';
+  format: CorpusFileFormat | undefined;
+  /** Valid records read from the file, before references between files are checked. */
+  sources: number;
+  themes: number;
+  passages: number;
+  errors: number;
+  warnings: number;
+  /** Remarks that are not problems, such as the fields an import leaves out. */
+  notes: string[];
+  /** False when the file had not changed since the last load and was not read again. */
+  reread: boolean;
+}
 
 /** A loaded corpus with its lookups and its search, as the editor features share them. */
 export interface CorpusSnapshot {
@@ -16,45 +42,214 @@ export interface CorpusSnapshot {
   search: PassageSearch;
   /** Problems found while loading, with the file URI each refers to. */
   problems: { uri: vscode.Uri; problem: CorpusProblem }[];
+  /** Every file of this load, bundled first, then the workspace's in path order. */
+  files: CorpusFileSummary[];
+  errorCount: number;
+  warningCount: number;
+  /** Remarks about the load itself, such as a configured corpus path that does not exist. */
+  notes: string[];
+  /** How long the load took, in milliseconds, and how long it held the extension host at most. */
+  loadMs: number;
+  longestBlockMs: number;
+  /** The longest slice of each part of the load (`parse`, `merge`, `search`), in milliseconds. */
+  longestBlockByPhase: Record<LoadPhase, number>;
+  /** 1 for the first load, one more for each reload. */
+  generation: number;
 }
 
+/** What a source of workspace corpus files reports: its files and remarks for the log. */
+export interface CorpusFileList {
+  uris: vscode.Uri[];
+  notes?: string[];
+}
+
+/** Something that names corpus files beyond the bundled ones; see `registerWorkspaceCorpus`. */
+export interface CorpusFileProvider {
+  files(): Promise<CorpusFileList>;
+}
+
+interface CachedFile {
+  label: string;
+  mtime: number;
+  size: number;
+  parsed: ParsedCorpusFile;
+}
+
+/** How long a slice of parsing may hold the extension host before it lets other work run. */
+const SLICE_MS = 8;
+
 /**
- * Loads the corpus once and hands the same snapshot to every feature. Loading is
- * asynchronous and never blocks activation; features await `ready()`.
+ * Loads the corpus and hands the same snapshot to every feature. Loading is asynchronous,
+ * never blocks activation, and works in slices of a few milliseconds so that a corpus of
+ * many megabytes does not hold the extension host. Files are parsed again only when they
+ * changed; the passage search is updated, not rebuilt. Providers registered while
+ * `activate()` runs take part in the first load; features await `ready()`.
  */
 export class CorpusStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<CorpusSnapshot>();
   /** Fires after each (re)load. */
   readonly onDidChange = this.changed.event;
   private current: Promise<CorpusSnapshot>;
+  private queued: Promise<CorpusSnapshot> | undefined;
+  private readonly providers = new Set<CorpusFileProvider>();
+  private readonly cache = new Map<string, CachedFile>();
+  private search: PassageSearch | undefined;
+  private last: CorpusSnapshot | undefined;
+  private generation = 0;
 
   constructor(private readonly extensionUri: vscode.Uri) {
-    this.current = this.load();
+    // After the current task: providers registered synchronously in activate() join this load.
+    this.current = Promise.resolve().then(() => this.load());
   }
 
-  /** The corpus as last loaded. */
+  /**
+   * The corpus as last loaded; before the first load ends, as it will leave it. A reload in
+   * progress does not hold features up: they keep the last corpus until it ends.
+   */
   ready(): Promise<CorpusSnapshot> {
-    return this.current;
+    return this.last ? Promise.resolve(this.last) : this.current;
+  }
+
+  /** Adds a source of corpus files; it takes part from the next load on. */
+  addProvider(provider: CorpusFileProvider): vscode.Disposable {
+    this.providers.add(provider);
+    return new vscode.Disposable(() => this.providers.delete(provider));
+  }
+
+  /**
+   * Loads the corpus again. Calls while a load runs are gathered into one load after it, so a
+   * burst of file changes costs at most two loads.
+   */
+  reload(): Promise<CorpusSnapshot> {
+    if (this.queued) return this.queued;
+    const next = this.current
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        return this.load();
+      });
+    this.queued = next;
+    this.current = next;
+    return next;
   }
 
   private async load(): Promise<CorpusSnapshot> {
-    await setState('loading');
-    const uris = BUNDLED_CORPUS_FILES.map((file) => vscode.Uri.joinPath(this.extensionUri, file));
-    const reads = await Promise.all(uris.map(readCorpusFile));
-    const files = reads.filter((read): read is CorpusFileInput => 'text' in read);
-    const loaded = loadCorpus(files);
-    const problems = [...reads.filter((read): read is CorpusProblem => 'message' in read), ...loaded.problems];
-    const byPath = new Map(uris.map((uri) => [uri.fsPath, uri]));
+    const started = performance.now();
+    const slicer = new Slicer();
+    this.generation++;
+    if (!this.last) await setState('loading');
+    try {
+      const snapshot = await this.loadFiles(slicer, started);
+      this.last = snapshot;
+      const hasErrors = snapshot.errorCount > 0;
+      await setState(snapshot.index.corpus.passages.length > 0 ? 'ready' : hasErrors ? 'failed' : 'empty');
+      this.changed.fire(snapshot);
+      return snapshot;
+    } catch (error) {
+      // Never leave the features without a corpus: keep the last one and say what happened.
+      const message = `The corpus could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+      const previous = this.last ?? emptySnapshot();
+      const snapshot = { ...previous, notes: [...previous.notes, message], generation: this.generation };
+      this.last = snapshot;
+      this.changed.fire(snapshot);
+      return snapshot;
+    }
+  }
+
+  private async loadFiles(slicer: Slicer, started: number): Promise<CorpusSnapshot> {
+    const { includeBundled } = readCorpusSettings();
+    const bundled = includeBundled ? BUNDLED_CORPUS_FILES.map((file) => vscode.Uri.joinPath(this.extensionUri, file)) : [];
+    const lists = await Promise.all([...this.providers].map((p) => p.files().catch((e: unknown) => ({ uris: [], notes: [String(e)] }))));
+    const seen = new Set(bundled.map((u) => u.toString()));
+    const workspace: vscode.Uri[] = [];
+    for (const uri of lists.flatMap((l) => l.uris).sort((a, b) => a.path.localeCompare(b.path))) {
+      if (!seen.has(uri.toString())) {
+        seen.add(uri.toString());
+        workspace.push(uri);
+      }
+    }
+    const notes = lists.flatMap((l) => l.notes ?? []);
+
+    const entries: { uri: vscode.Uri; label: string; origin: CorpusFileSummary['origin']; parsed: ParsedCorpusFile; reread: boolean }[] = [];
+    for (const [origin, uris] of [['bundled', bundled], ['workspace', workspace]] as const) {
+      for (const uri of uris) {
+        const label = origin === 'bundled' ? uri.fsPath : vscode.workspace.asRelativePath(uri);
+        const { parsed, reread } = await this.parse(uri, label, slicer);
+        entries.push({ uri, label, origin, parsed, reread });
+      }
+    }
+    for (const key of [...this.cache.keys()]) if (!seen.has(key)) this.cache.delete(key);
+
+    slicer.phase = 'merge';
+    const loaded = await slicer.run(mergeCorpusSteps(entries.map((e) => e.parsed)));
+    const byLabel = new Map(entries.map((e) => [e.label, e.uri]));
     const index = indexCorpus(loaded.corpus);
-    const snapshot: CorpusSnapshot = {
+    slicer.phase = 'search';
+    if (this.search && this.last) await updateSearch(this.search, this.last.index, index, slicer);
+    else this.search = createPassageSearch(index);
+    const problems = loaded.problems.map((problem) => ({ uri: byLabel.get(problem.file) ?? entries[0]?.uri ?? this.extensionUri, problem }));
+    const files: CorpusFileSummary[] = entries.map(({ uri, label, origin, parsed, reread }) => {
+      const own = loaded.problems.filter((p) => p.file === label);
+      return {
+        uri,
+        label,
+        origin,
+        format: parsed.format,
+        sources: parsed.sources.length,
+        themes: parsed.themes.length,
+        passages: parsed.passages.length,
+        errors: own.filter((p) => p.severity === 'error').length,
+        warnings: own.filter((p) => p.severity === 'warning').length,
+        notes: parsed.notes ?? [],
+        reread,
+      };
+    });
+    return {
       index,
-      search: createPassageSearch(index),
-      problems: problems.map((problem) => ({ uri: byPath.get(problem.file) ?? uris[0], problem })),
+      search: this.search,
+      problems,
+      files,
+      errorCount: loaded.problems.filter((p) => p.severity === 'error').length,
+      warningCount: loaded.problems.filter((p) => p.severity === 'warning').length,
+      notes,
+      loadMs: performance.now() - started,
+      longestBlockMs: slicer.longest,
+      longestBlockByPhase: { ...slicer.byPhase },
+      generation: this.generation,
     };
-    const hasErrors = problems.some((p) => p.severity === 'error');
-    await setState(index.corpus.passages.length > 0 ? 'ready' : hasErrors ? 'failed' : 'empty');
-    this.changed.fire(snapshot);
-    return snapshot;
+  }
+
+  /** Parses a file, or reuses the last result when its size and modification time are unchanged. */
+  private async parse(uri: vscode.Uri, label: string, slicer: Slicer): Promise<{ parsed: ParsedCorpusFile; reread: boolean }> {
+    const key = uri.toString();
+    const unreadable = (message: string): { parsed: ParsedCorpusFile; reread: boolean } => {
+      this.cache.delete(key);
+      const problem: CorpusProblem = { file: label, line: 1, column: 1, field: '', message, severity: 'error' };
+      return { parsed: { sources: [], themes: [], passages: [], problems: [problem], notes: [] }, reread: true };
+    };
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch (error) {
+      return unreadable(`cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (stat.size > MAX_CORPUS_FILE_BYTES) {
+      return unreadable(`is ${(stat.size / 1048576).toFixed(0)} MB; corpus files over ${MAX_CORPUS_FILE_BYTES / 1048576} MB are not read`);
+    }
+    const cached = this.cache.get(key);
+    if (cached && cached.label === label && cached.mtime === stat.mtime && cached.size === stat.size) {
+      return { parsed: cached.parsed, reread: false };
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch (error) {
+      return unreadable(`cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    slicer.phase = 'parse';
+    const parsed = await slicer.run(parseCorpusFileSteps({ path: label, text }));
+    this.cache.set(key, { label, mtime: stat.mtime, size: stat.size, parsed });
+    return { parsed, reread: true };
   }
 
   dispose(): void {
@@ -62,15 +257,81 @@ export class CorpusStore implements vscode.Disposable {
   }
 }
 
-/** Reads a corpus file, or says why it cannot be read. */
-async function readCorpusFile(uri: vscode.Uri): Promise<CorpusFileInput | CorpusProblem> {
-  try {
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    return { path: uri.fsPath, text: new TextDecoder('utf-8').decode(bytes) };
-  } catch (error) {
-    const message = `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { file: uri.fsPath, line: 1, column: 1, field: '', message, severity: 'error' };
+/** How many new or changed passages one step of a search update indexes. */
+const PASSAGES_PER_UPDATE = 500;
+
+/**
+ * Brings the search up to date with `update` (which re-indexes only what changed). A file of
+ * thousands of new passages is let in a few hundred at a time, pausing between, so that even
+ * a large import does not hold the extension host while the index grows.
+ */
+async function updateSearch(search: PassageSearch, previous: CorpusIndex, next: CorpusIndex, slicer: Slicer): Promise<void> {
+  const fresh = new Map<string, number>();
+  for (const p of next.corpus.passages) if (previous.passageById.get(p.id) !== p) fresh.set(p.id, fresh.size);
+  // The intermediate corpora share the lookups of the final one: the search reads only the passage list.
+  for (let admitted = PASSAGES_PER_UPDATE; admitted < fresh.size; admitted += PASSAGES_PER_UPDATE) {
+    const passages = next.corpus.passages.filter((p) => (fresh.get(p.id) ?? -1) < admitted);
+    search.update({ ...next, corpus: { ...next.corpus, passages } });
+    await slicer.pause();
   }
+  search.update(next);
+}
+
+/**
+ * Runs stepwise work in slices of a few milliseconds, letting the extension host handle other
+ * requests between them, and measures the longest slice.
+ */
+class Slicer {
+  longest = 0;
+  phase: LoadPhase = 'parse';
+  readonly byPhase: Record<LoadPhase, number> = { parse: 0, merge: 0, search: 0 };
+  private sliceStart = performance.now();
+
+  /** Lets other work run now; the time since the last pause counts as one slice. */
+  async pause(): Promise<void> {
+    this.endSlice();
+    await yieldToHost();
+    this.sliceStart = performance.now();
+  }
+
+  async run<T>(steps: Generator<undefined, T, void>): Promise<T> {
+    this.sliceStart = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        this.endSlice();
+        return step.value;
+      }
+      if (performance.now() - this.sliceStart >= SLICE_MS) await this.pause();
+    }
+  }
+
+  private endSlice(): void {
+    const slice = performance.now() - this.sliceStart;
+    this.longest = Math.max(this.longest, slice);
+    this.byPhase[this.phase] = Math.max(this.byPhase[this.phase], slice);
+  }
+}
+
+function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+}
+
+function emptySnapshot(): CorpusSnapshot {
+  const index = indexCorpus({ sources: [], themes: [], passages: [] });
+  return {
+    index,
+    search: createPassageSearch(index),
+    problems: [],
+    files: [],
+    errorCount: 0,
+    warningCount: 0,
+    notes: [],
+    loadMs: 0,
+    longestBlockMs: 0,
+    longestBlockByPhase: { parse: 0, merge: 0, search: 0 },
+    generation: 0,
+  };
 }
 
 async function setState(state: CorpusState): Promise<void> {

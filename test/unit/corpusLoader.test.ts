@@ -62,7 +62,8 @@ describe('corpus loading', () => {
   });
 
   it('reports a missing required field at its record', () => {
-    const { text: _text, ...noText } = passage;
+    const noText: Record<string, unknown> = { ...passage };
+    delete noText.text;
     const { problems } = loadCorpus([...validFiles().slice(0, 2), file('passages.json', { passages: [noText] })]);
     assert.equal(problems[0].field, 'passages[0].text');
     assert.match(problems[0].message, /required/);

@@ -1,4 +1,4 @@
-import type { Corpus, CorpusProblem, Theme } from '../model';
+import type { Corpus, CorpusProblem, Passage, Theme } from '../model';
 import { formatFieldPath, type JsonPath } from './fieldPath';
 import { parseCorpusFile, type CorpusFileInput, type LocatedRecord, type ParsedCorpusFile } from './parseCorpusFile';
 
@@ -13,24 +13,51 @@ export interface LoadedCorpus {
  * refer to something that does not exist are reported and left out; everything else loads.
  */
 export function loadCorpus(files: readonly CorpusFileInput[]): LoadedCorpus {
-  const parsed = files.map(parseCorpusFile);
+  return mergeCorpus(files.map(parseCorpusFile));
+}
+
+/**
+ * Merges parsed files, in order, into one corpus: the first record of an id wins and every
+ * later one is reported where it stands, never silently overwriting it; then references
+ * between records are checked. Files can be parsed once and merged again after any change.
+ */
+export function mergeCorpus(parsed: readonly ParsedCorpusFile[]): LoadedCorpus {
+  const steps = mergeCorpusSteps(parsed);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many passages are checked between two places where merging may pause. */
+const PASSAGES_PER_STEP = 500;
+
+/** {@link mergeCorpus} in steps; `undefined` marks a place where the work may pause. */
+export function* mergeCorpusSteps(parsed: readonly ParsedCorpusFile[]): Generator<undefined, LoadedCorpus, void> {
   const problems = parsed.flatMap((file) => file.problems);
-  const report = (record: LocatedRecord<unknown>, field: JsonPath, message: string) =>
+  const report = (record: LocatedRecord<unknown>, field: JsonPath, message: string) => {
+    const { line, column } = record.at?.(field) ?? record;
     problems.push({
       file: record.file,
-      line: record.line,
-      column: record.column,
+      line,
+      column,
       field: formatFieldPath([...record.path, ...field]),
       message,
       severity: 'error',
     });
+  };
 
   const sources = unique(collect(parsed, 'sources'), 'source', report);
   const sourceIds = new Set(sources.map((s) => s.value.id));
   const themes = checkThemes(unique(collect(parsed, 'themes'), 'theme', report), report);
   const themeIds = new Set(themes.map((t) => t.value.id));
 
-  const passages = unique(collect(parsed, 'passages'), 'passage', report).filter((record) => {
+  yield undefined;
+  const passages: LocatedRecord<Passage>[] = [];
+  const candidates = unique(collect(parsed, 'passages'), 'passage', report);
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield undefined;
+    const record = candidates[i];
     const p = record.value;
     let ok = true;
     const fail = (field: JsonPath, message: string) => {
@@ -48,8 +75,8 @@ export function loadCorpus(files: readonly CorpusFileInput[]): LoadedCorpus {
       if (!p.text.includes(note.target)) fail(['editorial', i, 'target'], 'is not part of the passage text');
     });
     if (p.quote !== undefined && !p.text.includes(p.quote)) fail(['quote'], 'is not part of the passage text');
-    return ok;
-  });
+    if (ok) passages.push(record);
+  }
 
   return {
     corpus: {
@@ -61,7 +88,7 @@ export function loadCorpus(files: readonly CorpusFileInput[]): LoadedCorpus {
   };
 }
 
-function collect<K extends 'sources' | 'themes' | 'passages'>(files: ParsedCorpusFile[], kind: K): ParsedCorpusFile[K] {
+function collect<K extends 'sources' | 'themes' | 'passages'>(files: readonly ParsedCorpusFile[], kind: K): ParsedCorpusFile[K] {
   const all: ParsedCorpusFile[K][number][] = [];
   for (const file of files) all.push(...file[kind]);
   return all as ParsedCorpusFile[K];
@@ -107,5 +134,3 @@ function checkThemes(
     return true;
   });
 }
-
-
