@@ -15,6 +15,10 @@ export const Commands = {
   clearFilter: 'annalist.clearFilter',
   revealInThemes: 'annalist.revealInThemes',
   renumberFootnotes: 'annalist.renumberFootnotes',
+  newCorpusFile: 'annalist.newCorpusFile',
+  addPassageFromSelection: 'annalist.addPassageFromSelection',
+  reloadCorpus: 'annalist.reloadCorpus',
+  showCorpusLog: 'annalist.showCorpusLog',
 } as const;
 
 /** Settings, all under `annalist.`; each has a markdownDescription in package.json. */
@@ -54,6 +58,12 @@ export const ContextKeys = {
 export const TreeItemKinds = {
   theme: 'theme',
   passage: 'passage',
+} as const;
+
+/** Status bar items, by the id VS Code keeps their visibility under. */
+export const StatusBarItems = {
+  corpus: 'annalist.corpusStatus',
+  citationStyle: 'annalist.citationStyle',
 } as const;
 
 /** The extension's id as VS Code knows it (`publisher.name`). */

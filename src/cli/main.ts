@@ -8,6 +8,7 @@ import { runExport } from './exportCommand';
 import { runPassages } from './passagesCommand';
 import { readBundledCorpus } from './readBundledCorpus';
 import { runSearch } from './searchCommand';
+import { nodeValidateContext, runValidate } from './validateCommand';
 
 const HELP = `annalist — cite and quote the passages of the Annalist corpus
 
@@ -20,6 +21,9 @@ usage:
   annalist export --format csl-json|bibtex   the sources for pandoc or LaTeX
   annalist check FILE… [--format json]       misquotations, unattributed quotations, wrong sources
                                              and unknown keys; exits 1 when any is an error
+  annalist validate PATH… [--json] [--strict] [--no-bundled]
+                                             check corpus files and Zotero exports: every problem with its
+                                             file, line, column and field; exits 1 on any error
   annalist help                              this text`;
 
 const COMMANDS: Record<string, (args: string[], ctx: CliContext) => number> = {
@@ -28,6 +32,7 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => number> = {
   cite: runCite,
   bib: runBib,
   export: runExport,
+  validate: (args, ctx) => runValidate(args, { ...nodeValidateContext(), out: ctx.out, err: ctx.err }),
   check: (args, ctx) => runCheck(args, { ...ctx, readFile: (file) => fs.readFileSync(file, 'utf8') }),
 };
 

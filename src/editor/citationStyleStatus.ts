@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { STYLES, styleInfo, type StyleId } from '../core/citation';
-import { Commands, Settings } from '../ids';
+import { Commands, Settings, StatusBarItems } from '../ids';
 import { readCitationSettings } from './citationSettings';
 
 /**
@@ -8,7 +8,7 @@ import { readCitationSettings } from './citationSettings';
  * `Annalist: Choose Citation Style…`) switches the style.
  */
 export function registerCitationStyleStatus(): vscode.Disposable {
-  const item = vscode.window.createStatusBarItem('annalist.citationStyle', vscode.StatusBarAlignment.Right, 100);
+  const item = vscode.window.createStatusBarItem(StatusBarItems.citationStyle, vscode.StatusBarAlignment.Right, 100);
   item.name = 'Annalist Citation Style';
   item.command = Commands.chooseCitationStyle;
   const update = () => {
