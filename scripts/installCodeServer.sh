@@ -101,6 +101,11 @@ cat >"$server_dir/package.json" <<JSON
 JSON
 say "step 2/2: code-server@$CODE_SERVER_VERSION under Node $node_version (builds kerberos)"
 (
+  # Under `npm test` the outer npm (Node 20) exports npm_* variables; npm reads npm_config_*
+  # as its own settings, so its user agent would tell code-server's postinstall "node/v20".
+  for variable in $(compgen -e); do
+    case "$variable" in npm_* | NPM_*) unset "$variable" ;; esac
+  done
   export PATH="$node_home/bin:$PATH"
   export npm_config_nodedir="$node_home"
   run_npm_install "$server_dir" "installing code-server@$CODE_SERVER_VERSION"
