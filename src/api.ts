@@ -15,4 +15,6 @@ export interface AnnalistApi {
   views: PassageViews;
   /** The provider that turns a passage dropped into an editor into its citation. */
   passageDrop: PassageDropProvider;
+  /** How long activate() took, in milliseconds: loading and indexing happen after it. */
+  activationMs: number;
 }

@@ -21,6 +21,7 @@ import { Views } from './ids';
 
 /** Wires the features to one corpus store; no logic lives here. */
 export function activate(context: vscode.ExtensionContext): AnnalistApi {
+  const started = performance.now();
   const store = new CorpusStore(context.extensionUri);
   context.subscriptions.push(registerWorkspaceCorpus(store), registerCorpusOutput(store), registerCorpusStatusBar(store));
   context.subscriptions.push(registerNewCorpusFile(), registerAddPassageFromSelection(store));
@@ -30,7 +31,7 @@ export function activate(context: vscode.ExtensionContext): AnnalistApi {
   context.subscriptions.push(registerBibliographyCommands(store), registerCitationStyleStatus(), registerRenumberFootnotes());
   context.subscriptions.push(registerCitationCompletions(store), registerCitationHovers(store), registerCitationNavigation(store));
   context.subscriptions.push(registerQuoteChecking(store));
-  return { corpus: () => store.ready(), themesTree: views.api.provider(Views.themes), views: views.api, passageDrop: drop.provider };
+  return { corpus: () => store.ready(), themesTree: views.api.provider(Views.themes), views: views.api, passageDrop: drop.provider, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {}

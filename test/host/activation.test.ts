@@ -1,17 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { AnnalistApi } from '../../src/api';
 import { Commands, EXTENSION_ID } from '../../src/ids';
 import { annalist } from './helpers';
 
 describe('activation', () => {
   it('activates quickly and registers every command', async function () {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    const extension = vscode.extensions.getExtension<AnnalistApi>(EXTENSION_ID);
     assert.ok(extension, 'the extension is installed');
-    const wasActive = extension.isActive;
-    const started = performance.now();
-    await extension.activate();
-    const elapsed = performance.now() - started;
-    console.log(`activate(): ${wasActive ? 'already active' : `${elapsed.toFixed(1)} ms`}`);
+    const api = await extension.activate();
+    // The time shows in the test's title in the report: it is a figure, not a timed assertion.
+    if (this.test) this.test.title += ` (activate() took ${api.activationMs.toFixed(1)} ms)`;
     const commands = await vscode.commands.getCommands(true);
     for (const id of Object.values(Commands)) assert.ok(commands.includes(id), `${id} is registered`);
   });
