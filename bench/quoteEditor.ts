@@ -11,6 +11,7 @@
  * Options (environment): QUOTE_EDITOR_BURSTS (default 200), QUOTE_BENCH_SIZE (synthetic passages, default 10000).
  */
 import { readBundledCorpus } from '../src/cli/readBundledCorpus';
+import { TextPositions } from '../src/core/corpus/textPosition';
 import { indexCorpus, type CorpusIndex } from '../src/core/model';
 import { addEdits, DocumentQuoteChecker, pendingChange, prepareCorpus, type PendingEdits, type QuoteFinding } from '../src/core/quotes';
 import { essay } from './quoteCheck';
@@ -20,31 +21,13 @@ const BURSTS = Number(process.env.QUOTE_EDITOR_BURSTS ?? 200);
 const SIZE = Number(process.env.QUOTE_BENCH_SIZE ?? 10000);
 const TYPED = 'Kosygin told Kim that the plants \u201cshould not have wasted time\u201d on it. ';
 
-/** Line starts of a text, for offset → line/character as `TextDocument.positionAt` does it. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function position(starts: readonly number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
-}
-
 /** What the editor does after a pause: check around the burst, then place every finding. */
 function checkAfterPause(checker: DocumentQuoteChecker, text: string, pending: PendingEdits): QuoteFinding[] {
   const findings = checker.update(text, pendingChange(pending, text));
-  const starts = lineStarts(text);
+  const positions = new TextPositions(text);
   for (const f of findings) {
-    position(starts, f.start);
-    position(starts, f.end);
+    positions.at(f.start);
+    positions.at(f.end);
   }
   return findings;
 }

@@ -1,4 +1,5 @@
 import { checkDocument, type Language, type QuoteFinding } from '../core/quotes';
+import { TextPositions } from '../core/corpus/textPosition';
 import { ExitCode, type CliContext } from './cliContext';
 
 /** What `annalist check` needs: the CLI's streams and corpus, and a way to read the essays. */
@@ -41,7 +42,7 @@ export function runCheck(args: string[], ctx: CheckContext): number {
       ctx.err(`annalist check: cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
       return ExitCode.usage;
     }
-    const lines = lineStarts(text);
+    const lines = new TextPositions(text);
     for (const f of checkDocument(text, languageOf(file), ctx.corpus)) {
       const r = record(file, f, lines);
       if (f.severity === 'error') failed = true;
@@ -61,9 +62,9 @@ export function languageOf(file: string): Language {
   return 'plaintext';
 }
 
-function record(file: string, f: QuoteFinding, lines: number[]) {
-  const start = position(lines, f.start);
-  const end = position(lines, f.end);
+function record(file: string, f: QuoteFinding, lines: TextPositions) {
+  const start = lines.at(f.start);
+  const end = lines.at(f.end);
   return {
     file,
     line: start.line,
@@ -80,27 +81,9 @@ function record(file: string, f: QuoteFinding, lines: number[]) {
     ...(f.citation ? { citation: f.citation } : {}),
     fixes: f.fixes.map((fix) => ({
       title: fix.title,
-      edits: fix.edits.map((e) => ({ ...e, startPosition: position(lines, e.start), endPosition: position(lines, e.end) })),
+      edits: fix.edits.map((e) => ({ ...e, startPosition: lines.at(e.start), endPosition: lines.at(e.end) })),
     })),
   };
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line and column (in UTF-16 code units, as editors count them) of an offset. */
-function position(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
 function usage(ctx: CheckContext, problem: string): number {

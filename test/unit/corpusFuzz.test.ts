@@ -15,24 +15,14 @@ import { mergeCorpus, parseCorpusFile, type ParsedCorpusFile } from '../../src/c
 import { corpusTemplate } from '../../src/core/corpus/corpusTemplate';
 import { validateRecord } from '../../src/core/corpus/recordValidators';
 import type { CorpusProblem } from '../../src/core/model';
+// The same seeded generator (mulberry32) as the benchmarks, so every run mutates the same way.
+import { random } from '../../bench/syntheticCorpus';
 
 /** Mutated files per seed file; four seeds make the total. */
 const ITERATIONS_PER_SEED = Number(process.env.ANNALIST_FUZZ_PER_SEED ?? 2_600);
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
-
-/** A seeded generator of numbers in [0, 1) (mulberry32), so that every run mutates the same way. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STRUCTURE = ['{', '}', '[', ']', '"', "'", ':', ',', '-', '#', '&a', '*a', '!', '|', '>', '\n', '  ', '\t', '\\', '@', '=', '%', '//', '/*', '---', '\uFEFF', 'null', '1e999', '-0', '__proto__', '\u00e1', '\u{1F600}', '\u0000'];
 
