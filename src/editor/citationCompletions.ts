@@ -11,13 +11,8 @@ import { documentText, toTextEdits } from './applyEdits';
 import { readCitationSettings } from './citationSettings';
 import type { CorpusStore } from './corpusStore';
 import { passageMarkdown } from './passageMarkdown';
+import { ESSAY_DOCUMENTS } from './essayDocuments';
 
-const SELECTOR: vscode.DocumentSelector = [
-  { language: 'markdown' },
-  { language: 'latex' },
-  { language: 'tex' },
-  { language: 'plaintext' },
-];
 
 /**
  * Citation completions: `@` and `[@` in Markdown, the `\cite{…}` family in LaTeX, and the
@@ -38,7 +33,7 @@ export function registerCitationCompletions(store: CorpusStore): vscode.Disposab
       return new vscode.CompletionList(items, true);
     },
   };
-  return vscode.languages.registerCompletionItemProvider(SELECTOR, provider, '@', '{', ',', ';');
+  return vscode.languages.registerCompletionItemProvider(ESSAY_DOCUMENTS, provider, '@', '{', ',', ';');
 }
 
 function plainTrigger(document: vscode.TextDocument): string {

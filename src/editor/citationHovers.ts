@@ -6,8 +6,8 @@ import type { CorpusIndex } from '../core/model';
 import { readCitationSettings } from './citationSettings';
 import type { CorpusStore } from './corpusStore';
 import { passageMarkdown, sourceMarkdown } from './passageMarkdown';
+import { ESSAY_DOCUMENTS } from './essayDocuments';
 
-const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'latex' }, { language: 'tex' }, { language: 'plaintext' }];
 
 /**
  * Hovers on a citation key (Pandoc, LaTeX) or a footnote reference: the quotation, who said
@@ -15,7 +15,7 @@ const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language:
  * rendered as plain text in untrusted Markdown.
  */
 export function registerCitationHovers(store: CorpusStore): vscode.Disposable {
-  return vscode.languages.registerHoverProvider(SELECTOR, {
+  return vscode.languages.registerHoverProvider(ESSAY_DOCUMENTS, {
     async provideHover(document, position) {
       const found = citationAt(document.getText(), document.offsetAt(position), document.languageId);
       if (!found) return undefined;

@@ -6,8 +6,8 @@ import { TextPositions } from '../core/corpus/textPosition';
 import { findRecordOffset } from '../core/navigation/recordLocation';
 import { sourceReferences } from '../core/navigation/sourceReferences';
 import type { CorpusSnapshot, CorpusStore } from './corpusStore';
+import { ESSAY_DOCUMENTS as ESSAYS } from './essayDocuments';
 
-const ESSAYS: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'latex' }, { language: 'tex' }, { language: 'plaintext' }];
 const ESSAY_GLOB = '**/*.{md,markdown,tex,txt}';
 
 /**

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_SEVERITY, type Language, type QuoteCheckOptions, type RuleId, type Severity } from '../core/quotes';
 import { Settings } from '../ids';
+import { ESSAY_DOCUMENTS } from './essayDocuments';
 
 /** The setting that sets each rule's severity (or turns it off). */
 export const RULE_SETTINGS: Readonly<Record<RuleId, string>> = {
@@ -52,12 +53,7 @@ export function checkedLanguage(languageId: string): Language | undefined {
 }
 
 /** The documents quotation checking applies to: Markdown, LaTeX and plain text. */
-export const CHECKED_SELECTOR: vscode.DocumentSelector = [
-  { language: 'markdown' },
-  { language: 'latex' },
-  { language: 'tex' },
-  { language: 'plaintext' },
-];
+export const CHECKED_SELECTOR: vscode.DocumentSelector = ESSAY_DOCUMENTS;
 
 /** A rule's severity as VS Code shows it. */
 export function toDiagnosticSeverity(severity: Severity): vscode.DiagnosticSeverity {
