@@ -76,7 +76,7 @@ export function copyWorkspace(source, target) {
  * @param {string} runDir
  * @param {number} galleryPort an unused port: gallery requests fail locally, never reach out
  */
-function serverLayout(runDir, galleryPort) {
+function serverLayout(runDir, galleryPort, extraSettings = {}) {
   const dirs = {
     userData: path.join(runDir, 'user-data'),
     extensions: path.join(runDir, 'extensions'),
@@ -85,7 +85,7 @@ function serverLayout(runDir, galleryPort) {
   };
   const xdg = ['config', 'data', 'cache'].map((name) => path.join(runDir, 'xdg', name));
   for (const dir of [dirs.userData, dirs.extensions, ...xdg]) mkdirSync(dir, { recursive: true });
-  writeUserSettings(dirs.userData);
+  writeUserSettings(dirs.userData, extraSettings);
   const gallery = `http://127.0.0.1:${galleryPort}`;
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('VSCODE_') && key !== 'ELECTRON_RUN_AS_NODE'),
@@ -139,8 +139,9 @@ export function installExtension(runDir, vsix) {
 /**
  * User settings of a run: no telemetry, updates, experiments or AI features, a quiet start.
  * @param {string} userDataDir
+ * @param {Record<string, unknown>} [extraSettings] added to (or overriding) those
  */
-function writeUserSettings(userDataDir) {
+function writeUserSettings(userDataDir, extraSettings = {}) {
   const file = path.join(userDataDir, 'User', 'settings.json');
   if (existsSync(file)) return;
   mkdirSync(path.dirname(file), { recursive: true });
@@ -155,6 +156,7 @@ function writeUserSettings(userDataDir) {
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    ...extraSettings,
   };
   writeFileSync(file, `${JSON.stringify(settings, null, 2)}\n`);
 }
@@ -184,18 +186,21 @@ function writeConfig(file, port) {
  * @param {number} [options.port] preferred port (default: any free port)
  * @param {string[]} [options.extraArgs] e.g. ['--vscode-option', 'enable-smoke-test-driver']
  * @param {Record<string, string>} [options.env] extra environment (inherited by the extension host)
+ * @param {boolean} [options.workspaceTrust] keep VS Code's workspace trust on (default off); the
+ *   folder then opens in restricted mode, without the trust prompt
  * @param {number} [options.readyTimeoutMs]
  * @param {boolean} [options.exitOnSignal] exit this process on Ctrl-C/SIGTERM (default true);
  *   the server is killed when this process exits either way
  * @returns {Promise<RunningServer>}
  */
 export async function startCodeServer({
-  runDir, port: preferred = 0, extraArgs = [], env = {}, readyTimeoutMs = 60_000, exitOnSignal = true,
+  runDir, port: preferred = 0, extraArgs = [], env = {}, workspaceTrust = false, readyTimeoutMs = 60_000, exitOnSignal = true,
 }) {
   const { node, entry } = findCodeServer();
   const port = await freePort(preferred);
   const galleryPort = await freePort();
-  const { dirs, env: baseEnv } = serverLayout(runDir, galleryPort);
+  const trustSettings = workspaceTrust ? { 'security.workspace.trust.startupPrompt': 'never' } : {};
+  const { dirs, env: baseEnv } = serverLayout(runDir, galleryPort, trustSettings);
   writeConfig(dirs.config, port);
   const args = [
     entry,
@@ -206,7 +211,7 @@ export async function startCodeServer({
     '--extensions-dir', dirs.extensions,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     ...extraArgs,

@@ -1,6 +1,8 @@
 // Runs the host tests (out/test/host/**/*.test.js) with mocha inside the real extension host
 // of code-server, driven by headless Chromium through VS Code's smoke-test driver.
 // Usage: npm run test:host   (builds, compiles and installs code-server first)
+// Two suites, each in its own code-server: "trusted" (every test) and "untrusted" (restricted
+// mode, *.untrusted.test.js). ANNALIST_HOST_SUITES=untrusted runs only the named ones.
 // Environment: ANNALIST_HOST_TIMEOUT_S (default 1200), ANNALIST_KEEP_RUN_DIRS=1 keeps the run folder,
 // ANNALIST_HOST_VERBOSE=1 also prints the workbench's own log.
 import { existsSync } from 'node:fs';
@@ -84,20 +86,30 @@ async function runInBrowser(server, workspace, profileDir) {
   }
 }
 
-async function main() {
-  checkBuildOutputs();
-  const started = Date.now();
-  const runDir = await makeTempDir('host');
-  const workspace = copyWorkspace('test/fixtures/workspace', path.join(runDir, 'workspace'));
+/**
+ * The suites, each in its own code-server: the main one with workspace trust off, and the
+ * restricted-mode one in a folder that is never trusted (test/host/index.ts picks the files).
+ */
+const SUITES = [
+  { name: 'trusted', workspace: 'test/fixtures/workspace', workspaceTrust: false },
+  { name: 'untrusted', workspace: 'test/fixtures/untrusted-workspace', workspaceTrust: true },
+];
+
+/** Runs one suite; resolves with the extension host's exit code and its summary counts. */
+async function runSuite(suite) {
+  const runDir = await makeTempDir(`host-${suite.name}`);
+  const workspace = copyWorkspace(suite.workspace, path.join(runDir, 'workspace'));
   let result = { code: 1, summary: undefined };
   let server;
   try {
     server = await startCodeServer({
       runDir,
       extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
-      env: { ANNALIST_HOST_LOG_MARKER: LOG_MARKER }, // the extension host inherits it
+      workspaceTrust: suite.workspaceTrust,
+      // The extension host inherits these.
+      env: { ANNALIST_HOST_LOG_MARKER: LOG_MARKER, ANNALIST_HOST_SUITE: suite.name },
     });
-    console.log(`runHostTests: code-server ${server.url} (log ${server.logFile}); running mocha in the extension host`);
+    console.log(`runHostTests: ${suite.name} suite, code-server ${server.url} (log ${server.logFile}); running mocha in the extension host`);
     result = await runInBrowser(server, workspace, path.join(runDir, 'browser-profile'));
   } catch (error) {
     console.error(`runHostTests: ${error instanceof Error ? error.message : error}`);
@@ -108,10 +120,24 @@ async function main() {
   if (!passed && server) console.error(`runHostTests: last lines of the server log:\n${tail(server.logFile, 15)}`);
   if (passed) await removeRunDir(runDir);
   else console.error(`runHostTests: run folder kept for inspection: ${runDir}`);
+  const [, passes = '0', failures = '1'] = /^host: (\d+) passed, (\d+) failed$/.exec(result.summary ?? '') ?? [];
+  console.log(`runHostTests: ${suite.name} suite: ${result.summary ?? 'no summary (crash or timeout)'}`);
+  return { passed, passes: Number(passes), failures: Number(failures) || (passed ? 0 : 1), code: result.code };
+}
+
+async function main() {
+  checkBuildOutputs();
+  const started = Date.now();
+  const wanted = process.env.ANNALIST_HOST_SUITES?.split(',') ?? SUITES.map((s) => s.name);
+  const results = [];
+  for (const suite of SUITES.filter((s) => wanted.includes(s.name))) results.push(await runSuite(suite));
   console.log(`runHostTests: finished in ${Math.round((Date.now() - started) / 1000)} s`);
-  // The summary comes last: CI reads it. Without one the suite never reported (crash, timeout).
-  console.log(result.summary ?? 'host: 0 passed, 1 failed');
-  process.exitCode = passed ? 0 : result.code || 1; // the extension host's own code (1 on a timeout)
+  // The summary comes last: CI reads it. A suite that never reported counts one failure.
+  const passes = results.reduce((n, r) => n + r.passes, 0);
+  const failures = results.reduce((n, r) => n + r.failures, 0);
+  console.log(`host: ${passes} passed, ${failures} failed`);
+  const failed = results.find((r) => !r.passed);
+  process.exitCode = failed ? failed.code || 1 : 0; // the extension host's own code (1 on a timeout)
 }
 
 await main();

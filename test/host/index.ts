@@ -11,6 +11,12 @@ import MochaImport from 'mocha';
 const logMarker = process.env.ANNALIST_HOST_LOG_MARKER ?? '';
 
 /**
+ * Which tests this extension host runs: `untrusted` runs only `*.untrusted.test.js`, in a
+ * workspace that is not trusted; any other value runs the rest (scripts/runHostTests.mjs).
+ */
+const suite = process.env.ANNALIST_HOST_SUITE ?? 'trusted';
+
+/**
  * Entry point that VS Code loads inside the real extension host (`extensionTestsPath`).
  * Runs every compiled `out/test/host/**\/*.test.js` with mocha (bdd: describe/it), prints the
  * spec report, and ends with the summary line `host: N passed, N failed` that CI reads.
@@ -40,11 +46,12 @@ function log(text: string): void {
   console.log(text.split('\n').map((line) => logMarker + line).join('\n'));
 }
 
-/** Every `*.test.js` below `dir`, sorted so the run order is stable. */
+/** The suite's `*.test.js` below `dir`, sorted so the run order is stable. */
 function testFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.test.js'))
+    .filter((name) => name.endsWith('.untrusted.test.js') === (suite === 'untrusted'))
     .sort()
     .map((name) => path.join(dir, name));
 }

@@ -13,14 +13,28 @@ export function completionCandidates(index: CorpusIndex, search: PassageSearch, 
   const sources: CompletionCandidate[] =
     q === ''
       ? []
-      : index.corpus.sources
-          .filter((s) => sourceWords(s).some((w) => w.startsWith(q)))
-          .slice(0, 5)
-          .map((source) => ({ kind: 'source', source }));
+      : sourcesStartingWith(index, q, 5).map((source) => ({ kind: 'source', source }));
   const passages: CompletionCandidate[] = search
     .search(query, limit)
     .map((hit) => ({ kind: 'passage', passage: hit.passage }));
   return [...sources, ...passages].slice(0, limit);
+}
+
+/** Each source's words, lower-cased once per corpus index rather than on every keystroke. */
+const wordsByIndex = new WeakMap<CorpusIndex, { source: Source; words: string[] }[]>();
+
+function sourcesStartingWith(index: CorpusIndex, q: string, limit: number): Source[] {
+  let table = wordsByIndex.get(index);
+  if (!table) {
+    table = index.corpus.sources.map((source) => ({ source, words: sourceWords(source) }));
+    wordsByIndex.set(index, table);
+  }
+  const found: Source[] = [];
+  for (const { source, words } of table) {
+    if (words.some((w) => w.startsWith(q))) found.push(source);
+    if (found.length === limit) break;
+  }
+  return found;
 }
 
 function sourceWords(source: Source): string[] {
