@@ -2,7 +2,8 @@
 // of code-server, driven by headless Chromium through VS Code's smoke-test driver.
 // Usage: npm run test:host   (builds, compiles and installs code-server first)
 // Two suites, each in its own code-server: "trusted" (every test) and "untrusted" (restricted
-// mode, *.untrusted.test.js). ANNALIST_HOST_SUITES=untrusted runs only the named ones.
+// mode, *.untrusted.test.js). ANNALIST_HOST_SUITES=untrusted runs only the named ones;
+// ANNALIST_HOST_GREP=pattern only the tests whose titles match.
 // Environment: ANNALIST_HOST_TIMEOUT_S (default 1200), ANNALIST_KEEP_RUN_DIRS=1 keeps the run folder,
 // ANNALIST_HOST_VERBOSE=1 also prints the workbench's own log.
 import { existsSync } from 'node:fs';
@@ -107,7 +108,7 @@ async function runSuite(suite) {
       extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
       workspaceTrust: suite.workspaceTrust,
       // The extension host inherits these.
-      env: { ANNALIST_HOST_LOG_MARKER: LOG_MARKER, ANNALIST_HOST_SUITE: suite.name },
+      env: { ANNALIST_HOST_LOG_MARKER: LOG_MARKER, ANNALIST_HOST_SUITE: suite.name, ANNALIST_HOST_GREP: process.env.ANNALIST_HOST_GREP ?? '' },
     });
     console.log(`runHostTests: ${suite.name} suite, code-server ${server.url} (log ${server.logFile}); running mocha in the extension host`);
     result = await runInBrowser(server, workspace, path.join(runDir, 'browser-profile'));

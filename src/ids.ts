@@ -27,6 +27,7 @@ export const Settings = {
   citationFormat: 'annalist.citationFormat',
   latexCommand: 'annalist.latexCommand',
   ibid: 'annalist.footnotes.ibid',
+  renumberAutomatically: 'annalist.footnotes.renumberAutomatically',
   blockQuotationWords: 'annalist.quotation.blockThreshold',
   askForLocator: 'annalist.locator.ask',
   completionTrigger: 'annalist.completion.trigger',

@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
+import { citePassage } from '../core/citation';
 import { attributionChain } from '../core/describePassage';
 import type { CorpusIndex, Passage } from '../core/model';
 import type { DiffPart, QuoteFinding } from '../core/quotes';
+import { readCitationSettings } from './citationSettings';
 import type { CorpusStore } from './corpusStore';
+import { passageMarkdown } from './passageMarkdown';
 import { CHECKED_SELECTOR } from './quoteCheckSettings';
 import type { QuoteDiagnostics } from './quoteDiagnostics';
 
@@ -12,8 +15,9 @@ const GAP = '\u2038';
 /**
  * Hovers on a quotation of a corpus passage. On a misquotation: the source's words and the
  * essay's words one above the other, the differing words in bold, and who said them. On a
- * faithful quotation: that it agrees with its source. Corpus and essay text are appended as
- * plain text in untrusted Markdown; only the bold marks are Markdown.
+ * faithful quotation: that it agrees with its source, then the passage — the quotation, who
+ * said it and through whom, its themes — and its citation in the document's style. Corpus and
+ * essay text are appended as plain text in untrusted Markdown; only the bold marks are Markdown.
  */
 export function registerQuoteHover(store: CorpusStore, diagnostics: QuoteDiagnostics): vscode.Disposable {
   return vscode.languages.registerHoverProvider(CHECKED_SELECTOR, {
@@ -22,25 +26,26 @@ export function registerQuoteHover(store: CorpusStore, diagnostics: QuoteDiagnos
       const current = diagnostics.current(document);
       if (!current) return undefined;
       const offset = document.offsetAt(position);
+      const cite = (passage: Passage) => citePassage(passage, index, { style: readCitationSettings(document).style, form: 'note', markup: 'plain' });
       const misquote = current.findings.find(
         ({ finding: f }) => f.rule === 'misquote' && f.quotation && f.quotation.start <= offset && offset <= f.quotation.end,
       );
       if (misquote) {
         const passage = misquote.finding.passageId ? index.passageById.get(misquote.finding.passageId) : undefined;
-        const contents = passage && misquote.finding.diff ? misquoteMarkdown(misquote.finding, passage, document.getText(), index) : undefined;
+        const contents = passage && misquote.finding.diff ? misquoteMarkdown(misquote.finding, passage, document.getText(), index, cite(passage)) : undefined;
         return contents ? new vscode.Hover(contents, misquote.diagnostic.range) : undefined;
       }
       const found = current.checker.quotationAt(offset);
       if (!found || !found.match.exact || found.match.strength !== 'quotation') return undefined;
       const { quotation, match } = found;
       const range = new vscode.Range(document.positionAt(quotation.contentStart), document.positionAt(quotation.contentEnd));
-      return new vscode.Hover(agreesMarkdown(match.passage, index), range);
+      return new vscode.Hover(agreesMarkdown(match.passage, index, cite(match.passage)), range);
     },
   });
 }
 
-/** The hover of a misquotation: source against essay, differing words in bold. */
-export function misquoteMarkdown(finding: QuoteFinding, passage: Passage, documentText: string, index: CorpusIndex): vscode.MarkdownString | undefined {
+/** The hover of a misquotation: source against essay, differing words in bold, then who said it and the citation. */
+function misquoteMarkdown(finding: QuoteFinding, passage: Passage, documentText: string, index: CorpusIndex, citation: string): vscode.MarkdownString | undefined {
   const diff = finding.diff;
   if (!diff || diff.parts.length === 0) return undefined;
   const md = untrusted();
@@ -54,16 +59,19 @@ export function misquoteMarkdown(finding: QuoteFinding, passage: Passage, docume
   appendMarked(md, documentText, diff.parts.map((p) => ({ start: p.essayStart, end: p.essayEnd, strong: differs(p) })), diff.essay);
   md.appendMarkdown('\n\n');
   appendWords(md, attributionChain(passage, index).join(' \u2192 '));
+  md.appendMarkdown('\n\n---\n\n');
+  appendWords(md, citation);
   return md;
 }
 
-/** The hover of a quotation whose words agree with its source. */
-function agreesMarkdown(passage: Passage, index: CorpusIndex): vscode.MarkdownString {
+/** The hover of a quotation whose words agree with its source: that, then the passage card. */
+function agreesMarkdown(passage: Passage, index: CorpusIndex, citation: string): vscode.MarkdownString {
   const md = untrusted();
   md.appendMarkdown('Quotation of passage ');
   md.appendText(passage.id);
-  md.appendMarkdown(': the words agree with the source.\n\n');
-  appendWords(md, attributionChain(passage, index).join(' \u2192 '));
+  md.appendMarkdown(': the words agree with the source.\n\n---\n\n');
+  // Already escaped: the card appends every corpus text as plain text.
+  md.appendMarkdown(passageMarkdown(passage, index, citation).value);
   return md;
 }
 

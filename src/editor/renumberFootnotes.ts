@@ -2,9 +2,17 @@ import * as vscode from 'vscode';
 import { planRenumber } from '../core/footnotes/footnotePlan';
 import { Commands } from '../ids';
 import { applyEdits, documentText } from './applyEdits';
+import { registerRenumberAfterDeletion } from './renumberAfterDeletion';
 
-/** Registers `Annalist: Renumber Footnotes`: 1, 2, 3… in reading order, definitions sorted. */
+/**
+ * Registers `Annalist: Renumber Footnotes` (1, 2, 3… in reading order, definitions sorted) and
+ * the same renumbering after a reference is deleted.
+ */
 export function registerRenumberFootnotes(): vscode.Disposable {
+  return vscode.Disposable.from(registerRenumberCommand(), registerRenumberAfterDeletion());
+}
+
+function registerRenumberCommand(): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.renumberFootnotes, async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'markdown') {

@@ -27,7 +27,8 @@ export function run(): Promise<void> {
   const Mocha = (MochaImport as typeof MochaImport & { default?: typeof MochaImport }).default ?? MochaImport;
   // Reporters pass printf-style arguments; the host forwards them unformatted, so format here.
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => log(format(...args));
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
+  // ANNALIST_HOST_GREP narrows a run to the tests whose titles match, while developing.
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000, grep: process.env.ANNALIST_HOST_GREP });
   for (const file of testFiles(__dirname)) mocha.addFile(file);
 
   return new Promise((resolve, reject) => {

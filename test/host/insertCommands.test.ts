@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Commands } from '../../src/ids';
+import { Commands, Settings } from '../../src/ids';
 import { closeAllEditors, openEditor, placeCursorAt, waitFor } from './helpers';
 
 const BLOG_URL = 'http://msiow.blogspot.com/2007/12/north-korea-and-soviets-1953-1964.html';
@@ -94,6 +94,57 @@ describe('Insert Citation and Insert Quotation', () => {
     assert.equal(await done, true);
     await waitFor(() => (editor.document.getText() !== essay ? true : undefined), 'the insert');
     assert.equal(editor.document.getText(), `Kosygin on patents.[^1]\n\n[^1]: ${KOSYGIN_NOTE_MD}\n`);
+  });
+
+  describe('with annalist.locator.ask on, for a passage without a recorded page', () => {
+    before(() => vscode.workspace.getConfiguration().update(Settings.askForLocator, true, vscode.ConfigurationTarget.Global));
+    after(() => vscode.workspace.getConfiguration().update(Settings.askForLocator, undefined, vscode.ConfigurationTarget.Global));
+
+    /** Runs Insert Citation from the picker, accepts its top row and gives the locator prompt time to open. */
+    async function pickThenPrompt(editor: vscode.TextEditor): Promise<{ done: Thenable<boolean | undefined> }> {
+      const essay = editor.document.getText();
+      const done = vscode.commands.executeCommand<boolean>(Commands.insertCitation, { query: 'kosigin patents' });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.equal(editor.document.getText(), essay, 'nothing is inserted while the locator prompt waits');
+      return { done }; // wrapped: an async function would wait for a returned thenable
+    }
+
+    /** Runs `command` every half second until the insert settles (a busy machine may show the prompt late). */
+    async function until(done: Thenable<boolean | undefined>, command: string): Promise<boolean | undefined> {
+      let settled = false;
+      const result = Promise.resolve(done).finally(() => (settled = true));
+      for (let tries = 0; !settled && tries < 40; tries++) {
+        await vscode.commands.executeCommand(command);
+        await Promise.race([result, new Promise((resolve) => setTimeout(resolve, 500))]);
+      }
+      return result;
+    }
+
+    it('asks for the locator after the pick; an empty answer cites without one', async () => {
+      const essay = 'Kosygin on patents.\n';
+      const editor = await openEditor('markdown', essay);
+      placeCursorAt(editor, essay.length - 1);
+      assert.equal(await until((await pickThenPrompt(editor)).done, 'workbench.action.acceptSelectedQuickOpenItem'), true);
+      assert.equal(editor.document.getText(), `Kosygin on patents.[^1]\n\n[^1]: ${KOSYGIN_NOTE_MD}\n`);
+    });
+
+    it('inserts nothing when the locator prompt is dismissed', async () => {
+      const essay = 'Kosygin on patents.\n';
+      const editor = await openEditor('markdown', essay);
+      placeCursorAt(editor, essay.length - 1);
+      assert.equal(await until((await pickThenPrompt(editor)).done, 'workbench.action.closeQuickOpen'), false);
+      assert.equal(editor.document.getText(), essay);
+    });
+
+    it('never asks when the locator is given', async () => {
+      const essay = 'Kosygin on patents.\n';
+      const editor = await openEditor('markdown', essay);
+      placeCursorAt(editor, essay.length - 1);
+      assert.equal(await vscode.commands.executeCommand(Commands.insertCitation, { passageId: 'kosygin-foreign-patents', locator: '12' }), true);
+      assert.match(editor.document.getText(), /\[\^1\]: .*12/);
+    });
   });
 
   it('inserts nothing when the quick pick is dismissed', async () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openEditor, waitFor } from './helpers';
+import { citePassage } from '../../src/core/citation';
+import { annalist, closeAllEditors, openEditor, waitFor } from './helpers';
 
 const BLOG = 'msiow-2007-north-korea-soviets';
 const ARTICLE = 'szalontai-2003-no-political-line';
@@ -32,6 +33,11 @@ describe('quotation hover', () => {
     assert.equal(lines[1], 'Source: \u201cyour country is **rich**, you can afford that\u201d');
     assert.equal(lines[2], 'Essay: \u201cyour country is **poor**, you can afford that\u201d');
     assert.match(lines[3], /Szalontai 2003 → /);
+    assert.equal(lines[4], '---');
+    const { index } = await (await annalist()).corpus();
+    const passage = index.passageById.get('your-country-is-rich');
+    assert.ok(passage);
+    assert.equal(lines[5], citePassage(passage, index, { style: 'chicago-notes-bibliography', form: 'note', markup: 'plain' }), 'the citation in the default style');
   });
 
   it('marks words left out and words added with a gap on the other side', async () => {
@@ -58,7 +64,18 @@ describe('quotation hover', () => {
   it('says that a faithful quotation agrees with its source, and leaves citation hovers to theirs', async () => {
     const text = `They said \u201cyour country is rich, you can afford that.\u201d [@${BLOG}] Deng called Koreans \u201ca mighty people of 30 million.\u201d Then.\n`;
     const quoted = await hoversAt('markdown', text, 'rich');
-    assert.ok(quoted.some((c) => /Quotation of passage your-country-is-rich: the words agree with the source\./.test(readable(c))));
+    const agrees = quoted.find((c) => /Quotation of passage your-country-is-rich: the words agree with the source\./.test(readable(c)));
+    assert.ok(agrees, `an agreement hover among ${JSON.stringify(quoted.map((c) => c.value))}`);
+    const { index } = await (await annalist()).corpus();
+    const passage = index.passageById.get('your-country-is-rich');
+    assert.ok(passage);
+    const card = readable(agrees).split('\n\n');
+    assert.equal(card[1], '---');
+    assert.equal(card[2], `> \u201c${passage.quote ?? passage.text}\u201d`, 'the quotation');
+    assert.match(card[3], / \u2192 /, 'who said it and through whom');
+    assert.match(card[4], /^Themes: ./);
+    assert.equal(card.at(-1), citePassage(passage, index, { style: 'chicago-notes-bibliography', form: 'note', markup: 'plain' }), 'the citation');
+    assert.notEqual(agrees.isTrusted, true);
     const { document } = vscode.window.activeTextEditor!;
     const onKey = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(text.indexOf(BLOG) + 3));
     const values = onKey.flatMap((h) => h.contents).map((c) => (c instanceof vscode.MarkdownString ? readable(c) : String(c)));

@@ -1,0 +1,17 @@
+import { parseMarkdownFootnotes } from './markdownFootnotes';
+
+const NUMERIC = /^\d+$/;
+
+/** How many numbered footnote references (`[^3]`, not `[^note]`) a Markdown text has. */
+export function numberedReferenceCount(text: string): number {
+  return parseMarkdownFootnotes(text).references.filter((r) => NUMERIC.test(r.label)).length;
+}
+
+/**
+ * Whether an edit removed a numbered footnote reference: it replaced or deleted text
+ * (`deleted`), and the text now has fewer numbered references than before. Typing, pasting
+ * and Annalist's own inserts add references and never count.
+ */
+export function removedReference(before: number, after: number, deleted: boolean): boolean {
+  return deleted && after < before;
+}
