@@ -178,6 +178,114 @@ export class Harness {
     return text;
   }
 
+  /** The text editor of the active editor group. */
+  activeEditor(): Locator {
+    return this.page.locator('.editor-group-container.active .monaco-editor').first();
+  }
+
+  /** Types `text` at the cursor key by key, as a person does: auto-closing and completions react. */
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  /**
+   * Puts the cursor right after the first occurrence of `text` in the active editor: Find
+   * (Ctrl+F) from the top selects it, Escape closes the find widget, Right collapses the
+   * selection to its end.
+   */
+  async moveCursorAfter(text: string): Promise<void> {
+    await this.focusEditor();
+    await this.press('Control+Home');
+    await this.press('Control+F');
+    const find = this.activeEditor().locator('.find-widget.visible');
+    const input = find.locator('.monaco-findInput .input').first();
+    await input.waitFor();
+    await input.fill(text);
+    const count = find.locator('.matchesCount');
+    try {
+      await count.filter({ hasText: /^1 of \d+$/ }).waitFor({ timeout: 10_000 });
+    } catch {
+      throw new Error(`Find does not select "${text}" in the editor (matches: ${normaliseText(await count.innerText())})`);
+    }
+    await this.press('Escape');
+    await find.waitFor({ state: 'detached' });
+    await this.press('ArrowRight');
+  }
+
+  /** The suggest widget (completion list) of the active editor, while it is shown. */
+  suggestWidget(): Locator {
+    return this.activeEditor().locator('.suggest-widget.visible');
+  }
+
+  /** The rows the suggest widget shows now, as they read on screen (waits for the widget). */
+  async suggestions(): Promise<string[]> {
+    const rows = this.suggestWidget().locator('.monaco-list-row');
+    await rows.first().waitFor();
+    return (await rows.allInnerTexts()).map(oneLine);
+  }
+
+  /**
+   * Waits for a row of the suggest widget matching `pattern` and moves the selection onto it
+   * with the arrow keys. Typing re-queries the completions, which resets the selection: it
+   * returns only once the selected row has matched on three readings 250 ms apart.
+   */
+  async selectSuggestion(pattern: RegExp, timeoutMs = 20_000): Promise<string> {
+    const widget = this.suggestWidget();
+    const deadline = Date.now() + timeoutMs;
+    let steady = 0;
+    for (;;) {
+      const rows = await this.suggestions();
+      const focused = oneLine((await widget.locator('.monaco-list-row.focused').allInnerTexts())[0] ?? '');
+      if (pattern.test(focused)) {
+        steady += 1;
+        if (steady === 3) return focused;
+      } else {
+        steady = 0;
+        if (rows.some((row) => pattern.test(row))) await this.press('ArrowDown');
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`no suggestion matching ${pattern} could be selected; selected: "${focused}"; rows: ${rows.join(' | ')}`);
+      }
+      await this.page.waitForTimeout(250);
+    }
+  }
+
+  /**
+   * Shows the details of the selected suggestion beside the list (Ctrl+Space, VS Code's
+   * "Toggle Suggestion Details", unless already open) and returns their text once drawn.
+   */
+  async showSuggestionDetails(): Promise<string> {
+    const details = this.page.locator('.suggest-details-container .suggest-details');
+    if (!(await details.isVisible())) await this.press('Control+Space');
+    const docs = details.locator('.docs').filter({ hasText: /\S/ });
+    await docs.first().waitFor({ state: 'visible' });
+    return normaliseText(await details.innerText());
+  }
+
+  /**
+   * Moves the mouse onto the first occurrence of `text` in the active editor (its range as
+   * Monaco draws it) and waits for the hover that contains `expected`. Moves away and back
+   * when no hover comes, as a person would; returns the hover.
+   */
+  async hoverOver(text: string, expected: string | RegExp, timeoutMs = 30_000): Promise<Locator> {
+    const lines = this.activeEditor().locator('.view-lines').first();
+    await lines.filter({ hasText: text }).waitFor();
+    const box = await lines.evaluate(textBox, text);
+    if (!box) throw new Error(`"${text}" is not on screen in the editor`);
+    const hover = this.page.locator('.monaco-hover', { hasText: expected }).first();
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.page.mouse.move(box.x, box.y + 3 * box.height);
+      await this.page.mouse.move(box.x, box.y, { steps: 5 });
+      try {
+        await hover.waitFor({ state: 'visible', timeout: Math.max(1000, Math.min(10_000, deadline - Date.now())) });
+        return hover;
+      } catch (error) {
+        if (Date.now() >= deadline) throw error;
+      }
+    }
+  }
+
   /** Saves a PNG of the whole window as `<screenshotDir>/<name>.png`; returns its path. */
   async screenshot(name: string, directory = this.options.screenshotDir): Promise<string> {
     await fs.mkdir(directory, { recursive: true });
@@ -195,6 +303,59 @@ export class Harness {
 /** Monaco and the workbench render spaces as U+00A0; compare text with normal spaces. */
 export function normaliseText(text: string): string {
   return text.replace(/\u00a0/g, ' ').trim();
+}
+
+/** Text read from the screen on one line: Monaco's U+00A0 as spaces, whitespace runs as one space. */
+function oneLine(text: string): string {
+  return normaliseText(text).replace(/\s+/g, ' ');
+}
+
+/** The little of the DOM {@link textBox} touches: the scenarios compile without the DOM library. */
+interface DomText {
+  textContent: string | null;
+}
+interface DomElement {
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  ownerDocument: {
+    createTreeWalker(root: unknown, whatToShow: number): { nextNode(): DomText | null };
+    createRange(): {
+      setStart(node: DomText, offset: number): void;
+      setEnd(node: DomText, offset: number): void;
+      getClientRects(): ArrayLike<{ left: number; top: number; width: number; height: number }>;
+    };
+  };
+}
+
+/**
+ * Runs in the page: the centre of the first on-screen box of `text` in Monaco's view lines,
+ * found line by line even when the text spans several token spans.
+ */
+function textBox(root: unknown, text: string): { x: number; y: number; height: number } | undefined {
+  const lines = Array.from((root as DomElement).querySelectorAll('.view-line'));
+  for (const line of lines) {
+    const walker = line.ownerDocument.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
+    const nodes: { node: DomText; start: number }[] = [];
+    let content = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push({ node, start: content.length });
+      content += (node.textContent ?? '').replace(/\u00a0/g, ' ');
+    }
+    const at = content.indexOf(text);
+    if (at < 0) continue;
+    const locate = (offset: number) => {
+      const hit = [...nodes].reverse().find((entry) => entry.start <= offset) ?? nodes[0];
+      return { node: hit.node, offset: offset - hit.start };
+    };
+    const from = locate(at);
+    const to = locate(at + text.length - 1);
+    const range = line.ownerDocument.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset + 1);
+    const rect = range.getClientRects()[0];
+    if (!rect) continue;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, height: rect.height };
+  }
+  return undefined;
 }
 
 /** Each list row's visible label, description and detail ("label — description — detail"). */
