@@ -1,10 +1,15 @@
 /**
  * Completion and hover latency at 10,000 passages (targets: completion list ≤ 5 ms, hover
  * ≤ 2 ms), beside a baseline measured in the same run: plain fuse.js (default options) over
- * the same passages for the completion list. Run: `npm run compile && node out/bench/completionHover.js`.
+ * the same passages for the completion list. The list is measured twice: the candidates
+ * alone, and the candidates with every item's edits planned as the editor does — a Chicago
+ * footnote, full or short by the notes before it, in an 8,000-word essay with 40 footnotes.
+ * Run: `npm run compile && node out/bench/completionHover.js`.
  */
 import Fuse from 'fuse.js';
 import { citePassage } from '../src/core/citation';
+import { DEFAULT_CITATION_SETTINGS } from '../src/core/cite/citationSettings';
+import { planCitation, withoutTrigger } from '../src/core/cite/planCitation';
 import { completionCandidates } from '../src/core/completion/completionCandidates';
 import { findCitationTrigger } from '../src/core/completion/citationTrigger';
 import { citationAt } from '../src/core/hover/citationAt';
@@ -23,6 +28,13 @@ function measure(run: () => unknown, times: number[]): void {
 
 function row(name: string, times: number[]): string {
   return `${name.padEnd(34)} median ${percentile(times, 50).toFixed(3).padStart(8)} ms   p95 ${percentile(times, 95).toFixed(3).padStart(8)} ms   n=${times.length}`;
+}
+
+/** An essay of 40 paragraphs, each ending in a footnote, and the 40 definitions. */
+function footnotedEssay(): string {
+  const paragraph = 'The Soviet advisers and the North Korean leadership disagreed about many things in those years. '.repeat(14);
+  const notes = Array.from({ length: 40 }, (_, i) => i + 1);
+  return notes.map((n) => `${paragraph}[^${n}]\n\n`).join('') + notes.map((n) => `[^${n}]: A note of the essay, number ${n}.\n`).join('');
 }
 
 function main(): void {
@@ -45,6 +57,26 @@ function main(): void {
     }
   }
 
+  const withEdits: number[] = [];
+  const long = footnotedEssay();
+  const at = long.indexOf('[^20]');
+  for (const query of QUERIES) {
+    for (const prefix of prefixes(query.replace(/ /g, '-'))) {
+      const typed = ` [@${prefix}`;
+      const text = long.slice(0, at) + typed + long.slice(at);
+      measure(() => {
+        const trigger = findCitationTrigger(text, at + typed.length, 'markdown');
+        if (!trigger) return;
+        // As src/editor/citationCompletions.ts does: the text without the trigger once, then each item.
+        const { without, replace } = withoutTrigger({ text, eol: '\n' }, trigger.replaceStart, trigger.replaceEnd);
+        for (const candidate of completionCandidates(index, search, trigger.query.replace(/-/g, ' '))) {
+          if (candidate.kind !== 'passage') continue;
+          replace(planCitation(without, 'markdown', trigger.replaceStart, { passage: candidate.passage }, index, DEFAULT_CITATION_SETTINGS));
+        }
+      }, withEdits);
+    }
+  }
+
   const passages = corpus.passages.slice(0, 200);
   const hover: number[] = [];
   for (const passage of passages) {
@@ -62,6 +94,7 @@ function main(): void {
 
   console.log('Completion and hover, 10,000 passages');
   console.log(row('completion list (Annalist)', completion));
+  console.log(row('  with every item\u2019s edits', withEdits));
   console.log(row('completion list (plain fuse.js)', baseline));
   console.log(`${'ratio fuse.js / Annalist, p95'.padEnd(34)} ${(percentile(baseline, 95) / percentile(completion, 95)).toFixed(0)}×`);
   console.log(row('hover on a citation key', hover));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { citationTarget, latexCitation, pandocCitation } from '../core/cite/documentCitation';
-import { planCitation, planReplacingTrigger } from '../core/cite/planCitation';
+import { planCitation, withoutTrigger } from '../core/cite/planCitation';
 import { completionCandidates, type CompletionCandidate } from '../core/completion/completionCandidates';
 import { findCitationTrigger, type CitationTrigger } from '../core/completion/citationTrigger';
 import { snippet, sourceLabel, themeLabels } from '../core/describePassage';
@@ -28,8 +28,9 @@ export function registerCitationCompletions(store: CorpusStore): vscode.Disposab
       const found = findCitationTrigger(text, offset, document.languageId, trigger);
       if (!found) return undefined;
       const { index, search } = await store.ready();
+      const list = listContext(document, found, index);
       const candidates = completionCandidates(index, search, found.query);
-      const items = candidates.map((candidate, rank) => completionItem(document, found, candidate, rank, index));
+      const items = candidates.map((candidate, rank) => completionItem(list, candidate, rank));
       return new vscode.CompletionList(items, true);
     },
   };
@@ -40,15 +41,32 @@ function plainTrigger(document: vscode.TextDocument): string {
   return vscode.workspace.getConfiguration(undefined, document).get<string>(Settings.completionTrigger) ?? '@@';
 }
 
-function completionItem(
-  document: vscode.TextDocument,
-  trigger: CitationTrigger,
-  candidate: CompletionCandidate,
-  rank: number,
-  index: CorpusIndex,
-): vscode.CompletionItem {
+/** What every item of one list shares, read once per keystroke rather than once per item. */
+interface ListContext {
+  document: vscode.TextDocument;
+  trigger: CitationTrigger;
+  index: CorpusIndex;
+  typed: string;
+  settings: ReturnType<typeof readCitationSettings>;
+  /** The text without the typed trigger, for planning, and how to turn its edits into real ones. */
+  withoutTrigger: ReturnType<typeof withoutTrigger>;
+}
+
+function listContext(document: vscode.TextDocument, trigger: CitationTrigger, index: CorpusIndex): ListContext {
+  const doc = documentText(document);
+  return {
+    document,
+    trigger,
+    index,
+    typed: doc.text.slice(trigger.replaceStart, trigger.replaceEnd),
+    settings: readCitationSettings(document),
+    withoutTrigger: withoutTrigger(doc, trigger.replaceStart, trigger.replaceEnd),
+  };
+}
+
+function completionItem(list: ListContext, candidate: CompletionCandidate, rank: number): vscode.CompletionItem {
+  const { index, typed } = list;
   const item = new vscode.CompletionItem(itemLabel(candidate, index), vscode.CompletionItemKind.Reference);
-  const typed = document.getText().slice(trigger.replaceStart, trigger.replaceEnd);
   item.filterText = typed; // Annalist ranks and filters; VS Code must not hide fuzzy matches.
   item.sortText = String(rank).padStart(4, '0');
   item.preselect = rank === 0;
@@ -59,7 +77,7 @@ function completionItem(
   } else {
     item.detail = bibliographicDetail(candidate.source);
   }
-  const edits = completionEdits(document, trigger, candidate, index);
+  const edits = completionEdits(list, candidate);
   const [main, ...additional] = edits;
   item.range = main.range;
   item.insertText = main.newText;
@@ -88,22 +106,15 @@ function bibliographicDetail(source: { author?: { family?: string; literal?: str
 }
 
 /** The edits accepting a candidate makes; the first replaces the typed trigger. */
-function completionEdits(
-  document: vscode.TextDocument,
-  trigger: CitationTrigger,
-  candidate: CompletionCandidate,
-  index: CorpusIndex,
-): vscode.TextEdit[] {
-  const settings = readCitationSettings(document);
-  const doc = documentText(document);
+function completionEdits(list: ListContext, candidate: CompletionCandidate): vscode.TextEdit[] {
+  const { document, trigger, index, settings } = list;
   const key = candidateKey(candidate, index, trigger.kind);
   if (trigger.kind !== 'citation' || candidate.kind === 'source') {
     const text = trigger.kind === 'citation' ? keyCitation(candidate, index, document.languageId, settings) : key;
     return toTextEdits(document, [{ start: trigger.replaceStart, end: trigger.replaceEnd, text }]);
   }
-  const planned = planReplacingTrigger(doc, trigger.replaceStart, trigger.replaceEnd, (without) =>
-    planCitation(without, document.languageId, trigger.replaceStart, { passage: candidate.passage }, index, settings),
-  );
+  const { without, replace } = list.withoutTrigger;
+  const planned = replace(planCitation(without, document.languageId, trigger.replaceStart, { passage: candidate.passage }, index, settings));
   const main = planned.find((e) => e.start === trigger.replaceStart && e.end === trigger.replaceEnd);
   const rest = mergeEdits(planned.filter((e) => e !== main));
   return toTextEdits(document, main ? [main] : []).concat(toTextEdits(document, rest));

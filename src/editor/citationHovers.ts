@@ -6,6 +6,7 @@ import type { CorpusIndex } from '../core/model';
 import { readCitationSettings } from './citationSettings';
 import type { CorpusStore } from './corpusStore';
 import { passageMarkdown, sourceMarkdown } from './passageMarkdown';
+import { appendPlain, untrustedMarkdown } from './plainMarkdown';
 import { ESSAY_DOCUMENTS } from './essayDocuments';
 
 
@@ -41,13 +42,12 @@ function keyHover(key: string, index: CorpusIndex, style: Style): vscode.Markdow
 
 function footnoteHover(definition: string | undefined, index: CorpusIndex, style: Style): vscode.MarkdownString | undefined {
   if (definition === undefined) return undefined;
-  const md = new vscode.MarkdownString(undefined, false);
-  md.isTrusted = false;
-  md.appendText(definition);
+  const md = untrustedMarkdown();
+  appendPlain(md, definition);
   const sources = citedSources(definition, index);
   if (sources.length > 0) {
     md.appendMarkdown('\n\n---\n\n');
-    md.appendText(formatBibliography(sources, { style, markup: 'plain' }).join('\n\n'));
+    appendPlain(md, formatBibliography(sources, { style, markup: 'plain' }).join('\n\n'));
   }
   return md;
 }

@@ -6,6 +6,7 @@ import type { DiffPart, QuoteFinding } from '../core/quotes';
 import { readCitationSettings } from './citationSettings';
 import type { CorpusStore } from './corpusStore';
 import { passageMarkdown } from './passageMarkdown';
+import { appendPlain, untrustedMarkdown } from './plainMarkdown';
 import { CHECKED_SELECTOR } from './quoteCheckSettings';
 import type { QuoteDiagnostics } from './quoteDiagnostics';
 
@@ -48,7 +49,7 @@ export function registerQuoteHover(store: CorpusStore, diagnostics: QuoteDiagnos
 function misquoteMarkdown(finding: QuoteFinding, passage: Passage, documentText: string, index: CorpusIndex, citation: string): vscode.MarkdownString | undefined {
   const diff = finding.diff;
   if (!diff || diff.parts.length === 0) return undefined;
-  const md = untrusted();
+  const md = untrustedMarkdown();
   md.appendMarkdown('**Misquotation** of passage ');
   md.appendText(passage.id);
   md.appendMarkdown('\n\n');
@@ -58,27 +59,20 @@ function misquoteMarkdown(finding: QuoteFinding, passage: Passage, documentText:
   md.appendMarkdown('Essay: ');
   appendMarked(md, documentText, diff.parts.map((p) => ({ start: p.essayStart, end: p.essayEnd, strong: differs(p) })), diff.essay);
   md.appendMarkdown('\n\n');
-  appendWords(md, attributionChain(passage, index).join(' \u2192 '));
+  appendPlain(md, attributionChain(passage, index).join(' \u2192 '));
   md.appendMarkdown('\n\n---\n\n');
-  appendWords(md, citation);
+  appendPlain(md, citation);
   return md;
 }
 
 /** The hover of a quotation whose words agree with its source: that, then the passage card. */
 function agreesMarkdown(passage: Passage, index: CorpusIndex, citation: string): vscode.MarkdownString {
-  const md = untrusted();
+  const md = untrustedMarkdown();
   md.appendMarkdown('Quotation of passage ');
   md.appendText(passage.id);
   md.appendMarkdown(': the words agree with the source.\n\n---\n\n');
   // Already escaped: the card appends every corpus text as plain text.
   md.appendMarkdown(passageMarkdown(passage, index, citation).value);
-  return md;
-}
-
-function untrusted(): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(undefined, false);
-  md.isTrusted = false;
-  md.supportHtml = false;
   return md;
 }
 
@@ -118,7 +112,7 @@ function appendMarked(md: vscode.MarkdownString, text: string, pieces: readonly 
   }
   let line = '\u201c';
   const flush = () => {
-    appendWords(md, line);
+    appendPlain(md, line);
     line = '';
   };
   runs.forEach((run, i) => {
@@ -131,25 +125,13 @@ function appendMarked(md: vscode.MarkdownString, text: string, pieces: readonly 
     if (/[\p{L}\p{N}]$/u.test(line)) line += ' ';
     flush();
     md.appendMarkdown('**');
-    appendWords(md, flat);
+    appendPlain(md, flat);
     md.appendMarkdown('**');
     const next = runs.slice(i + 1).find((r) => r.text !== '');
     if (next && !next.strong && /^[\p{L}\p{N}]/u.test(next.text)) line += ' ';
   });
   line += '\u201d';
   flush();
-}
-
-/**
- * Appends text as escaped plain text, keeping the spaces between words as spaces of the
- * Markdown (`appendText` turns them into non-breaking ones, and a long line would then break
- * inside words).
- */
-function appendWords(md: vscode.MarkdownString, text: string): void {
-  text.split(/(\s+)/).forEach((part, i) => {
-    if (i % 2 === 1) md.appendMarkdown(' ');
-    else if (part !== '') md.appendText(part);
-  });
 }
 
 /** One line: line breaks and block-quotation markers become single spaces. */

@@ -40,7 +40,9 @@ describe('citation completions', () => {
     const patents = items.find((i) => labelOf(i).startsWith('should not have wasted time'));
     assert.ok(patents, 'Kosygin’s words are offered for a misspelt prefix of his name');
     assert.equal(patents.filterText, '@kosig');
-    assert.match(String((patents.documentation as vscode.MarkdownString).value), /foreign&nbsp;patents/);
+    const documentation = String((patents.documentation as vscode.MarkdownString).value);
+    assert.match(documentation, /adoption of foreign patents would have been more economical/, 'the full quotation, with spaces it can wrap at');
+    assert.doesNotMatch(documentation, /&nbsp;/);
     const text = await accept(editor, patents);
     assert.match(text, /^Kosygin was blunt \[\^1\]\n\n\[\^1\]: Balázs Szalontai, .*quoted in \*North Korea and the Soviets 1953-1964\*/);
   });

@@ -23,12 +23,29 @@ export function citedSources(text: string, index: CorpusIndex, exclude?: { start
     }
   }
   const flat = body.replace(QUOTE_MARKS, '').replace(/\\([*_[\]<>`#\\])/g, '$1').replace(/\s+/g, ' ');
-  for (const source of index.corpus.sources) {
-    const title = (source['title-short'] ?? source.title).replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim();
-    const at = title.length >= 8 ? flat.indexOf(title) : -1;
-    if (at >= 0) note(source.id, at);
+  for (const { id, title } of recognisableTitles(index)) {
+    const at = flat.indexOf(title);
+    if (at >= 0) note(id, at);
   }
   return [...found.entries()].sort((a, b) => a[1] - b[1]).flatMap(([id]) => index.sourceById.get(id) ?? []);
+}
+
+const titlesByIndex = new WeakMap<CorpusIndex, { id: string; title: string }[]>();
+
+/**
+ * Each source's short title (or title) as a note prints it, without quotation marks and with
+ * single spaces; only those of eight characters or more, which are unlikely to match by chance.
+ * Computed once per corpus index.
+ */
+function recognisableTitles(index: CorpusIndex): { id: string; title: string }[] {
+  let titles = titlesByIndex.get(index);
+  if (!titles) {
+    titles = index.corpus.sources
+      .map((source) => ({ id: source.id, title: (source['title-short'] ?? source.title).replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim() }))
+      .filter(({ title }) => title.length >= 8);
+    titlesByIndex.set(index, titles);
+  }
+  return titles;
 }
 
 /** A key names a source, or a passage that stands for its source and original. */

@@ -54,15 +54,28 @@ export function planReplacingTrigger(
   end: number,
   plan: (without: DocumentText) => TextEdit[],
 ): TextEdit[] {
+  const trigger = withoutTrigger(doc, start, end);
+  return trigger.replace(plan(trigger.without));
+}
+
+/**
+ * The text without a typed trigger at `start`–`end`, and how edits planned for that text
+ * become edits of the real one, the insert at `start` replacing the trigger. Made once and
+ * used for every completion item.
+ */
+export function withoutTrigger(doc: DocumentText, start: number, end: number): { without: DocumentText; replace: (edits: TextEdit[]) => TextEdit[] } {
   const removed = end - start;
   const without = { ...doc, text: doc.text.slice(0, start) + doc.text.slice(end) };
-  let replaced = false;
-  return plan(without).map((edit) => {
-    if (!replaced && edit.start === start && edit.end === start) {
-      replaced = true;
-      return { start, end, text: edit.text };
-    }
-    const shift = (at: number) => (at > start || (at === start && replaced) ? at + removed : at);
-    return { start: shift(edit.start), end: shift(edit.end), text: edit.text };
-  });
+  const replace = (edits: TextEdit[]) => {
+    let replaced = false;
+    return edits.map((edit) => {
+      if (!replaced && edit.start === start && edit.end === start) {
+        replaced = true;
+        return { start, end, text: edit.text };
+      }
+      const shift = (at: number) => (at > start || (at === start && replaced) ? at + removed : at);
+      return { start: shift(edit.start), end: shift(edit.end), text: edit.text };
+    });
+  };
+  return { without, replace };
 }

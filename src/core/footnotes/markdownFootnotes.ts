@@ -25,11 +25,20 @@ export interface MarkdownFootnotes {
 const DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]?/;
 const REFERENCE = /\[\^([^\]\s]+)\](?!:)/g;
 
+/** The last text read and what it held: planning a citation reads one text several times. */
+let last: { text: string; footnotes: Readonly<MarkdownFootnotes> } | undefined;
+
 /**
  * Finds the footnote references and definitions of a Markdown text, skipping fenced code
- * blocks and inline code, where `[^1]` is literal text.
+ * blocks and inline code, where `[^1]` is literal text. The result is shared with later
+ * calls for the same text: callers must not change it.
  */
-export function parseMarkdownFootnotes(text: string): MarkdownFootnotes {
+export function parseMarkdownFootnotes(text: string): Readonly<MarkdownFootnotes> {
+  if (last?.text !== text) last = { text, footnotes: readFootnotes(text) };
+  return last.footnotes;
+}
+
+function readFootnotes(text: string): MarkdownFootnotes {
   const references: FootnoteReference[] = [];
   const definitions: FootnoteDefinition[] = [];
   const lines = lineSpans(text);

@@ -27,10 +27,27 @@ export function notesBefore(text: string, offset: number, languageId: string): s
 
 /** The position of a note citing `sourceId`, given the notes before it. */
 export function notePosition(sourceId: string, earlier: readonly string[], index: CorpusIndex): NotePosition {
-  const cites = (note: string) => citedSources(note, index).map((s) => s.id);
+  const cites = (note: string) => sourcesOfNote(note, index);
   const last = earlier[earlier.length - 1];
   if (last !== undefined && cites(last)[0] === sourceId) return 'repeat';
   return earlier.some((note) => cites(note).includes(sourceId)) ? 'subsequent' : 'first';
+}
+
+/** Notes already read, per corpus index: completions ask about the same notes for every item and keystroke. */
+const notesByIndex = new WeakMap<CorpusIndex, Map<string, readonly string[]>>();
+const NOTE_CACHE_SIZE = 4096;
+
+/** The ids of the sources a note cites, in order of appearance. */
+function sourcesOfNote(note: string, index: CorpusIndex): readonly string[] {
+  let cache = notesByIndex.get(index);
+  if (!cache) notesByIndex.set(index, (cache = new Map()));
+  let ids = cache.get(note);
+  if (!ids) {
+    if (cache.size >= NOTE_CACHE_SIZE) cache.clear();
+    ids = citedSources(note, index).map((s) => s.id);
+    cache.set(note, ids);
+  }
+  return ids;
 }
 
 /** The bodies of `\footnote{…}` commands, with nested braces. */
