@@ -159,7 +159,7 @@ describe('citation: markups', () => {
   });
 });
 
-describe('citation: bibliographies and author-date disambiguation', () => {
+describe('citation: bibliographies and telling apart works by one author', () => {
   it('deduplicates by id and sorts by author, then title', () => {
     const list = formatBibliography([SZALONTAI, BOOK, SZALONTAI, JOURNAL, BLOG], { style: 'chicago-notes-bibliography', markup: 'plain' });
     assert.strictEqual(list.length, 4);
@@ -172,6 +172,28 @@ describe('citation: bibliographies and author-date disambiguation', () => {
     assert.strictEqual(cite('apa'), '(Lankov, 2002b)');
     assert.strictEqual(cite('chicago-author-date'), '(Lankov 2002b)');
     assert.strictEqual(formatCitation({ source: JOURNAL }, { style: 'apa', form: 'in-text', markup: 'plain' }), '(Lankov, 2002)');
+  });
+  it('names the short title in MLA when the document cites two or more works by one author', () => {
+    const mla = (source: typeof JOURNAL, cited: (typeof JOURNAL)[], form: 'in-text' | 'narrative' = 'in-text') =>
+      formatCitation({ source }, { style: 'modern-language-association', form, markup: 'plain', locator: { label: 'page', value: '12' }, cited });
+    assert.strictEqual(mla(JOURNAL, [BOOK, JOURNAL]), '(Lankov, “Kim Takes Control” 12)');
+    assert.strictEqual(mla(BOOK, [BOOK, JOURNAL]), '(Lankov, From Stalin to Kim Il Sung 12)');
+    assert.strictEqual(mla(JOURNAL, [BOOK, JOURNAL], 'narrative'), 'Lankov (“Kim Takes Control” 12)');
+    assert.strictEqual(mla(SZALONTAI, [SZALONTAI, { ...SZALONTAI, id: 'szalontai-2005', title: 'Kim Il Sung in the Khrushchev Era' }]),
+      '(Szalontai, “‘You Have No Political Line of Your Own’” 12)');
+    // One work by the author, or no list of cited works: the author alone.
+    assert.strictEqual(mla(JOURNAL, [JOURNAL, SZALONTAI]), '(Lankov 12)');
+    assert.strictEqual(formatCitation({ source: JOURNAL }, { style: 'modern-language-association', form: 'in-text', markup: 'plain' }), '(Lankov)');
+    // Two people who share a family name are not the same author.
+    assert.strictEqual(mla(JOURNAL, [JOURNAL, { ...BOOK, author: [{ family: 'Lankov', given: 'Ivan' }] }]), '(Lankov 12)');
+  });
+  it('names the secondary source\'s short title in an MLA "qtd. in" citation when it needs one', () => {
+    assert.strictEqual(
+      formatCitation({ source: SZALONTAI, quotedIn: JOURNAL }, {
+        style: 'modern-language-association', form: 'in-text', markup: 'plain', locator: { label: 'page', value: '99' }, cited: [BOOK, JOURNAL],
+      }),
+      '(qtd. in Lankov, “Kim Takes Control” 99)',
+    );
   });
   it('uses the 3-em dash for a repeated author in the 17th edition and MLA', () => {
     const list = formatBibliography([BOOK, JOURNAL], { style: 'modern-language-association', markup: 'plain' });

@@ -15,7 +15,9 @@ import { findException } from '../../src/core/citation/exceptions';
 import type { CitationForm, CitationOptions, Locator, Markup, StyleId } from '../../src/core/citation';
 import type { Source } from '../../src/core/model';
 import { convertHtml, Oracle, OracleForm, STYLES_DIR, stylesAvailable } from './fixtures/citation/oracle';
-import { ALL_SOURCES, ARCHIVAL, BLOG, BOOK, SZALONTAI } from './fixtures/citation/sources';
+import {
+  ALL_SOURCES, ARCHIVAL, BLOG, BOOK, JOURNAL, LATER_BOOK, LETTER_PRIVATE, SZALONTAI, WORKING_PAPER,
+} from './fixtures/citation/sources';
 
 const MARKUPS: Markup[] = ['plain', 'markdown', 'latex', 'html'];
 const NOTE_STYLES: StyleId[] = ['chicago-notes-bibliography', 'chicago-notes-bibliography-17th-edition'];
@@ -48,12 +50,27 @@ const LOCATOR_SWEEP: Locator[] = [
   { label: 'verse', value: '3' }, { label: 'table', value: '1' }, { label: 'appendix', value: '2' },
 ];
 
+/**
+ * Documents that cite several works, the last one being checked: two or three works by one
+ * author (same year and not), a report and a private letter by one author, and a work by an
+ * author cited once among them.
+ */
+const DOCUMENTS: { cited: Source[]; about: string }[] = [
+  { cited: [BOOK, JOURNAL], about: 'two works by one author in one year' },
+  { cited: [JOURNAL, BOOK], about: 'two works by one author in one year' },
+  { cited: [JOURNAL, BOOK, LATER_BOOK], about: 'three works by one author' },
+  { cited: [LETTER_PRIVATE, WORKING_PAPER], about: 'a report and a private letter by one author' },
+  { cited: [WORKING_PAPER, LETTER_PRIVATE], about: 'a report and a private letter by one author' },
+  { cited: [JOURNAL, BOOK, SZALONTAI], about: 'an author cited once beside one cited twice' },
+];
+const DOCUMENT_LOCATORS: (Locator | undefined)[] = [undefined, { label: 'page', value: '99' }, { label: 'page', value: '112-118' }, { label: 'paragraph', value: '3' }];
+
 const oracles = new Map<string, Oracle>();
 function oracle(file: string): Oracle {
   let o = oracles.get(file);
   if (!o) {
     o = new Oracle(file);
-    o.setItems(ALL_SOURCES.map(toCslItem));
+    o.setItems([...ALL_SOURCES, LATER_BOOK].map(toCslItem));
     oracles.set(file, o);
   }
   return o;
@@ -85,6 +102,27 @@ function check(style: StyleId, f: FormCase, source: Source, locator: Locator | u
   for (const markup of MARKUPS) {
     const expected = convertHtml(html, markup);
     const actual = formatCitation({ source }, { ...options, markup });
+    comparisons++;
+    if (exception) {
+      excepted++;
+      differs ||= actual !== expected;
+    } else {
+      assert.strictEqual(actual, expected, `${markup}`);
+    }
+  }
+  count(style, MARKUPS.length);
+  if (exception) assert.ok(differs, `exception "${exception.id}" no longer differs from CSL: remove it`);
+}
+
+/** Runs one citation of the last work of a document that cites every work of `cited`, in every markup. */
+function checkAmong(style: StyleId, f: FormCase, cited: Source[], locator: Locator | undefined): void {
+  const source = cited[cited.length - 1];
+  const html = oracle(style).citeAmong(source.id, f.form === 'narrative' ? 'narrative' : 'in-text', locator, cited.slice(0, -1).map((s) => s.id));
+  const exception = findException({ style, form: f.form, source, locator });
+  let differs = false;
+  for (const markup of MARKUPS) {
+    const expected = convertHtml(html, markup);
+    const actual = formatCitation({ source }, { style, form: f.form, locator, markup, cited });
     comparisons++;
     if (exception) {
       excepted++;
@@ -131,6 +169,16 @@ describe('citation conformance with citeproc-js and the official CSL styles', fu
         }
         count(style, MARKUPS.length);
       });
+      if (IN_TEXT_STYLES.includes(style)) {
+        for (const { cited, about } of DOCUMENTS) {
+          for (const f of IN_TEXT_FORMS.filter((x) => x.form !== 'bibliography')) {
+            for (const locator of DOCUMENT_LOCATORS) {
+              const ids = cited.map((s) => s.id.replace(/^fixture-/, '')).join(', ');
+              it(`document citing ${about} (${ids}): ${f.name}, ${locName(locator)}`, () => checkAmong(style, f, cited, locator));
+            }
+          }
+        }
+      }
     });
   }
 

@@ -6,7 +6,8 @@
 import type { CslName, Source } from '../model';
 import { containerRich, editionText, isPersonalCommunication, linkRich, seriesNumber, showsAccessed, titleIsQuoted } from './common';
 import { formatDate, formatYear } from './dates';
-import { Locator, formatRange, locatorText } from './locators';
+import { Locator, locatorText } from './locators';
+import { formatRange } from './pageRanges';
 import { displayName, familyName, initials, invertedInitials, joinNames } from './names';
 import { Rich, cat, isEmpty, italic, join, plain, wrap } from './rich';
 import { quoted, smartQuotes } from './titles';

@@ -10,7 +10,7 @@ import {
   noteNames, publication,
 } from './chicagoShared';
 import { formatDate, formatDateNoYear, formatYear } from './dates';
-import { formatRange } from './locators';
+import { formatRange } from './pageRanges';
 import { Rich, cat, isEmpty, join, plain } from './rich';
 
 /** How a bibliography entry is arranged: notes-bibliography, or author-date (year after the names). */

@@ -10,72 +10,109 @@ import {
   noteNames, publication,
 } from './chicagoShared';
 import { formatDate, formatYear } from './dates';
-import { Locator, formatRange, locatorText } from './locators';
+import { Locator, locatorText } from './locators';
+import { formatRange } from './pageRanges';
 import { Rich, cat, isEmpty, join, plain, wrap } from './rich';
 
 export type { ChicagoEdition } from './chicagoShared';
 
-/** A full note, without its final period. */
+/** How a full note is arranged for one item type. */
+type NoteFormatter = (s: Source, ed: ChicagoEdition, loc: Locator | undefined) => Rich;
+
+/** A full note, without its final period. Each item type has its own arrangement (books by default). */
 export function chicagoFullNote(s: Source, ed: ChicagoEdition, loc?: Locator): Rich {
-  const who = creators(s, ed, 'note');
-  const title = titleRich(s, titleIsQuoted(s));
-  const pin = loc ? plain(locatorText(loc, 'chicago')) : undefined;
-  const pages = s.page ? plain(formatRange(s.page, RANGE)) : undefined;
-  const link = chicagoLink(s);
-  const date = plain(formatDate(s.issued));
-  switch (s.type) {
-    case 'article-journal': {
-      const src = journalSource(s);
-      const pinned = pin ?? pages;
-      return join([who, title, pinned ? join([src, pinned], ': ') : src, link], ', ');
-    }
-    case 'post-weblog':
-    case 'article-newspaper':
-    case 'article-magazine':
-    case 'webpage': {
-      const container = s.type === 'webpage' ? plain(s['container-title'] ?? '') : containerRich(s);
-      return join([who, title, container, date, pin, link], ', ');
-    }
-    case 'chapter': {
-      const book = cat('in ', containerRich(s));
-      const inner = join([book, contributors(s, ed, false), plain(editionText(s.edition))], ', ');
-      const pub = publication(s, ed);
-      const pinned = pin ?? (ed === 17 ? pages : undefined);
-      return join([who, title, cat(inner, wrap(' (', plain(pub), ')')), pinned, link], ', ');
-    }
-    case 'manuscript':
-      return join([who, title, plain(s.genre ?? ''), date, archiveNote(s, loc), link], ', ');
-    case 'letter': {
-      const to = s.recipient?.length ? plain(`to ${noteNames(s.recipient, ed)}`) : [];
-      const head = isEmpty(title) ? join([who, to], ' ') : join([who, title, to], ', ');
-      return join([head, date, archiveNote(s, loc), link], ', ');
-    }
-    case 'interview': {
-      const by = s.interviewer?.length ? plain(`interview by ${noteNames(s.interviewer, ed)}`) : [];
-      return join([who, title, by, date, pin, plain(s.medium ?? ''), archiveNote(s, undefined), link], ', ');
-    }
-    case 'thesis': {
-      const pub = [s.genre, s.publisher, formatYear(s.issued)].filter(Boolean).join(', ');
-      return join([join([who, title], ', ').concat(wrap(' (', plain(pub), ')')), pin, link], ', ');
-    }
-    case 'report': {
-      const series = plain(seriesNumber(s));
-      const head = join([who, title, series, plain(s['collection-title'] ?? ''), plain(editionText(s.edition))], ', ');
-      return join([cat(head, wrap(' (', plain(publication(s, ed)), ')')), pin, link], ', ');
-    }
-    case 'book':
-    default: {
-      const head = join([who, title, contributors(s, ed, false), plain(editionText(s.edition))], ', ');
-      const pub = publication(s, ed);
-      return join([cat(head, wrap(' (', plain(pub), ')')), pin, link], ', ');
-    }
-  }
+  return (FULL_NOTES.get(s.type) ?? bookNote)(s, ed, loc);
 }
+
+/** The title in full, quoted or italic as the item type requires. */
+function fullTitle(s: Source): Rich {
+  return titleRich(s, titleIsQuoted(s));
+}
+
+/** The locator as a note prints it ("99", "para. 3"); undefined without one. */
+function pinpoint(loc: Locator | undefined): Rich | undefined {
+  return loc ? plain(locatorText(loc, 'chicago')) : undefined;
+}
+
+/** The article's page range, printed when no locator is given. */
+function pageRange(s: Source): Rich | undefined {
+  return s.page ? plain(formatRange(s.page, RANGE)) : undefined;
+}
+
+/** "Szalontai, “Title,” *Bulletin*, no. 14/15 (Winter 2003–Spring 2004): 99". */
+function journalNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
+  const src = journalSource(s);
+  const pinned = loc ? pinpoint(loc) : pageRange(s);
+  return join([creators(s, ed, 'note'), fullTitle(s), pinned ? join([src, pinned], ': ') : src, chicagoLink(s)], ', ');
+}
+
+/** Newspapers, magazines, blogs and web pages: the periodical or site, then the date. */
+function periodicalNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
+  const container = s.type === 'webpage' ? plain(s['container-title'] ?? '') : containerRich(s);
+  return join([creators(s, ed, 'note'), fullTitle(s), container, plain(formatDate(s.issued)), pinpoint(loc), chicagoLink(s)], ', ');
+}
+
+function chapterNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
+  const book = cat('in ', containerRich(s));
+  const inner = join([book, contributors(s, ed, false), plain(editionText(s.edition))], ', ');
+  const pub = publication(s, ed);
+  const pinned = loc ? pinpoint(loc) : ed === 17 ? pageRange(s) : undefined;
+  return join([creators(s, ed, 'note'), fullTitle(s), cat(inner, wrap(' (', plain(pub), ')')), pinned, chicagoLink(s)], ', ');
+}
+
+function manuscriptNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
+  return join([creators(s, ed, 'note'), fullTitle(s), plain(s.genre ?? ''), plain(formatDate(s.issued)), archiveNote(s, loc), chicagoLink(s)], ', ');
+}
+
+function letterNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
+  const who = creators(s, ed, 'note');
+  const title = fullTitle(s);
+  const to = s.recipient?.length ? plain(`to ${noteNames(s.recipient, ed)}`) : [];
+  const head = isEmpty(title) ? join([who, to], ' ') : join([who, title, to], ', ');
+  return join([head, plain(formatDate(s.issued)), archiveNote(s, loc), chicagoLink(s)], ', ');
+}
+
+function interviewNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
+  const by = s.interviewer?.length ? plain(`interview by ${noteNames(s.interviewer, ed)}`) : [];
+  const date = plain(formatDate(s.issued));
+  return join([creators(s, ed, 'note'), fullTitle(s), by, date, pinpoint(loc), plain(s.medium ?? ''), archiveNote(s, undefined), chicagoLink(s)], ', ');
+}
+
+function thesisNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
+  const pub = [s.genre, s.publisher, formatYear(s.issued)].filter(Boolean).join(', ');
+  return join([join([creators(s, ed, 'note'), fullTitle(s)], ', ').concat(wrap(' (', plain(pub), ')')), pinpoint(loc), chicagoLink(s)], ', ');
+}
+
+function reportNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
+  const series = plain(seriesNumber(s));
+  const head = join([creators(s, ed, 'note'), fullTitle(s), series, plain(s['collection-title'] ?? ''), plain(editionText(s.edition))], ', ');
+  return join([cat(head, wrap(' (', plain(publication(s, ed)), ')')), pinpoint(loc), chicagoLink(s)], ', ');
+}
+
+function bookNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
+  const head = join([creators(s, ed, 'note'), fullTitle(s), contributors(s, ed, false), plain(editionText(s.edition))], ', ');
+  const pub = publication(s, ed);
+  return join([cat(head, wrap(' (', plain(pub), ')')), pinpoint(loc), chicagoLink(s)], ', ');
+}
+
+const FULL_NOTES = new Map<string, NoteFormatter>([
+  ['article-journal', journalNote],
+  ['post-weblog', periodicalNote],
+  ['article-newspaper', periodicalNote],
+  ['article-magazine', periodicalNote],
+  ['webpage', periodicalNote],
+  ['chapter', chapterNote],
+  ['manuscript', manuscriptNote],
+  ['letter', letterNote],
+  ['interview', interviewNote],
+  ['thesis', thesisNote],
+  ['report', reportNote],
+]);
 
 /** A shortened note, without its final period. */
 export function chicagoShortNote(s: Source, ed: ChicagoEdition, loc?: Locator): Rich {
   const who = creators(s, ed, 'short');
-  const pin = loc ? plain(locatorText(loc, 'chicago')) : undefined;
+  const pin = pinpoint(loc);
   if (isPersonalCommunication(s)) {
     // "Weathersby to Person, pers. comm., February 11, 2021"; "Ri, interview" (CMOS 17th ed. 14.111).
     const who = familyNames(s.author, ed);
@@ -102,7 +139,7 @@ function familyNames(names: CslName[] | undefined, ed: ChicagoEdition): string {
  */
 export function chicagoRepeatNote(s: Source, ed: ChicagoEdition, loc?: Locator): Rich {
   if (ed === 18 || !(s.author?.length || s.editor?.length)) return chicagoShortNote(s, ed, loc);
-  const pin = loc ? plain(locatorText(loc, 'chicago')) : undefined;
+  const pin = pinpoint(loc);
   const names = s.author?.length ? s.author : s.editor;
   const who = s.type === 'letter' && s.recipient?.length
     ? `${familyNames(names, ed)} to ${familyNames(s.recipient, ed)}`
@@ -112,7 +149,7 @@ export function chicagoRepeatNote(s: Source, ed: ChicagoEdition, loc?: Locator):
 
 /** "Ibid." with an optional locator (CMOS 17th ed. 14.34; the 18th ed. prefers short notes). */
 export function chicagoIbid(loc?: Locator): Rich {
-  return join([plain('Ibid.'), loc ? plain(locatorText(loc, 'chicago')) : undefined], ', ');
+  return join([plain('Ibid.'), pinpoint(loc)], ', ');
 }
 
 /** The shortened title alone, italic or quoted (used by author-date styles for unsigned works). */

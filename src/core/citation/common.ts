@@ -3,6 +3,7 @@
  * and the test for types whose title is quoted (parts of a larger work, unpublished items).
  */
 import type { Source } from '../model';
+import { isDigits } from './chars';
 import { italic, plain, Rich, url } from './rich';
 import { capitalizeFirst, quoted, smartQuotes, titleCase } from './titles';
 
@@ -19,15 +20,13 @@ export function titleIsQuoted(s: Source): boolean {
   return PART_TYPES.has(s.type);
 }
 
-/** The title (or `title-short` when `short`), title-cased if the style does so. */
-export function titleText(s: Source, short = false, caseTitle = true): string {
-  const t = (short && s['title-short']) || s.title || '';
-  return caseTitle ? titleCase(t) : t;
-}
-
-/** The title set in quotation marks or italics as `quotedTitle` says. */
+/**
+ * The title (or `title-short` when `short`), title-cased if the style does so, set in
+ * quotation marks or italics as `isQuoted` says.
+ */
 export function titleRich(s: Source, isQuoted: boolean, short = false, caseTitle = true): Rich {
-  const t = titleText(s, short, caseTitle);
+  const text = (short && s['title-short']) || s.title || '';
+  const t = caseTitle ? titleCase(text) : text;
   if (!t) return [];
   return isQuoted ? plain(quoted(t)) : italic(smartQuotes(t, false));
 }
@@ -42,7 +41,7 @@ export function containerRich(s: Source, caseTitle = true): Rich {
 /** "2nd ed." from "2"; text editions ("Rev. ed.") as stored. */
 export function editionText(edition: string | undefined, suffix = 'ed.'): string {
   if (!edition) return '';
-  if (!/^\d+$/.test(edition)) return edition;
+  if (!isDigits(edition)) return edition;
   const n = Number(edition);
   const tens = n % 100;
   const ord = tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
@@ -51,7 +50,7 @@ export function editionText(edition: string | undefined, suffix = 'ed.'): string
 
 /** The DOI as a link, or else the URL; empty when neither. */
 export function linkRich(s: Source): Rich {
-  if (s.DOI) return url(/^https?:/.test(s.DOI) ? s.DOI : `https://doi.org/${s.DOI}`);
+  if (s.DOI) return url(s.DOI.startsWith('http:') || s.DOI.startsWith('https:') ? s.DOI : `https://doi.org/${s.DOI}`);
   return s.URL ? url(s.URL) : [];
 }
 
@@ -69,7 +68,7 @@ export function capPlain(text: string | undefined): Rich {
 /** "Working Paper no. 39" (numeric numbers take "no."), "National Intelligence Estimate 42.2-58". */
 export function seriesNumber(s: Source, capital = false): string {
   if (!s.number) return s.genre ?? '';
-  const no = /^\d+$/.test(s.number) ? `${capital ? 'No.' : 'no.'} ${s.number}` : s.number;
+  const no = isDigits(s.number) ? `${capital ? 'No.' : 'no.'} ${s.number}` : s.number;
   return [s.genre, no].filter(Boolean).join(' ');
 }
 

@@ -12,7 +12,7 @@ import { ChicagoEdition, chicagoFullNote, chicagoIbid, chicagoRepeatNote, chicag
 import { Locator, parseLocator } from './locators';
 import { Markup, render } from './markup';
 import { isPersonalCommunication } from './common';
-import { usesYearSuffixes, yearSuffixes } from './disambiguation';
+import { Disambiguation, NO_DISAMBIGUATION, disambiguation, usesYearSuffixes, yearSuffixes } from './disambiguation';
 import { mlaCitation, mlaEntry } from './mla';
 import { invertedName } from './names';
 import { composeAuthorDate, composeChicagoBib, composeChicagoNote, composeApa, composeMla } from './quotedIn';
@@ -52,45 +52,63 @@ function entry(s: Source, style: StyleId, suffix = ''): Rich {
 }
 
 /** An in-text citation (parenthetical or narrative), without quoted-in composition. */
-function inText(s: Source, style: StyleId, loc: Locator | undefined, narrative: boolean, suffix = ''): Rich {
-  if (style === 'apa') return apaCitation(s, loc, narrative, suffix);
-  if (style === 'modern-language-association') return mlaCitation(s, loc, narrative);
-  return authorDateCitation(s, chicagoEdition(style), loc, narrative, suffix);
+function inText(s: Source, style: StyleId, loc: Locator | undefined, narrative: boolean, d: Disambiguation = NO_DISAMBIGUATION): Rich {
+  if (style === 'apa') return apaCitation(s, loc, narrative, d.yearSuffix(s));
+  if (style === 'modern-language-association') return mlaCitation(s, loc, narrative, d.addsTitle(s));
+  return authorDateCitation(s, chicagoEdition(style), loc, narrative, d.yearSuffix(s));
 }
 
+/** The options that shape a citation, whatever its markup. */
+type RichOptions = Omit<CitationOptions, 'markup'>;
+
+/** The two Chicago notes-and-bibliography styles and their editions. */
+const NOTE_STYLES = new Map<string, ChicagoEdition>([['chicago-notes-bibliography', 18], ['chicago-notes-bibliography-17th-edition', 17]]);
+
 /** Formats the rich (markup-independent) form of a citation, with its final punctuation. */
-export function formatCitationRich(target: CiteTarget, options: Omit<CitationOptions, 'markup'>): Rich {
-  const { source, quotedIn } = target;
-  const { style, form, locator: loc } = options;
-  const suffixes = options.cited && usesYearSuffixes(style) ? yearSuffixes(options.cited) : undefined;
-  const sfx = (s: Source): string => suffixes?.get(s.id) ?? '';
-  if (form === 'bibliography') {
-    if (!quotedIn) return entry(source, style, sfx(source));
-    if (style.startsWith('chicago-notes')) {
-      const ed = chicagoEdition(style);
-      return punct(composeChicagoBib(chicagoBibEntry(source, ed), chicagoFullNote(quotedIn, ed, loc)), '.');
-    }
-    // Author-date, MLA and APA list the secondary source only.
-    return entry(quotedIn, style, sfx(quotedIn));
+export function formatCitationRich(target: CiteTarget, options: RichOptions): Rich {
+  const noteEdition = NOTE_STYLES.get(options.style);
+  if (noteEdition && options.form !== 'bibliography') return chicagoNoteRich(target, options, noteEdition);
+  const d = disambiguation(options.style, options.cited);
+  if (options.form === 'bibliography') return bibliographyRich(target, options, d);
+  return inTextRich(target, options, d);
+}
+
+/** A Chicago note: full, short, repeated or "Ibid.", with the original "quoted in" the secondary source. */
+function chicagoNoteRich({ source, quotedIn }: CiteTarget, options: RichOptions, ed: ChicagoEdition): Rich {
+  const loc = options.locator;
+  if (options.repeat && options.ibid) return punct(chicagoIbid(loc), '.');
+  if (quotedIn) return punct(composeChicagoNote(chicagoNote(source, ed, options), chicagoNote(quotedIn, ed, options, loc)), '.');
+  if (options.repeat) return punct(chicagoRepeatNote(source, ed, loc), '.');
+  return punct(chicagoNote(source, ed, options, loc), '.');
+}
+
+/** A full note, or a shortened one for short notes and repeated sources. */
+function chicagoNote(s: Source, ed: ChicagoEdition, options: RichOptions, loc?: Locator): Rich {
+  return options.form !== 'note' || options.repeat ? chicagoShortNote(s, ed, loc) : chicagoFullNote(s, ed, loc);
+}
+
+/** A bibliography entry; for words "quoted in" a secondary source, Chicago notes style composes both. */
+function bibliographyRich({ source, quotedIn }: CiteTarget, options: RichOptions, d: Disambiguation): Rich {
+  const { style } = options;
+  if (!quotedIn) return entry(source, style, d.yearSuffix(source));
+  const ed = NOTE_STYLES.get(style);
+  if (ed) {
+    return punct(composeChicagoBib(chicagoBibEntry(source, ed), chicagoFullNote(quotedIn, ed, options.locator)), '.');
   }
-  if (style.startsWith('chicago-notes')) {
-    const ed = chicagoEdition(style);
-    if (options.repeat && options.ibid) return punct(chicagoIbid(loc), '.');
-    const short = form !== 'note' || options.repeat;
-    const note = (s: Source, l?: Locator): Rich => {
-      if (options.repeat && !quotedIn) return chicagoRepeatNote(s, ed, l);
-      return short ? chicagoShortNote(s, ed, l) : chicagoFullNote(s, ed, l);
-    };
-    const rich = quotedIn ? composeChicagoNote(note(source), note(quotedIn, loc)) : note(source, loc);
-    return punct(rich, '.');
-  }
-  const narrative = form === 'narrative';
-  if (!quotedIn) return inText(source, style, loc, narrative, sfx(source));
-  const original = inText(source, style, undefined, narrative, sfx(source));
-  const secondary = inText(quotedIn, style, loc, false, sfx(quotedIn));
-  if (style === 'apa') return composeApa(original, secondary, narrative);
+  // Author-date, MLA and APA list the secondary source only.
+  return entry(quotedIn, style, d.yearSuffix(quotedIn));
+}
+
+/** An in-text citation (parenthetical or narrative); for words "quoted in" a secondary source, both composed. */
+function inTextRich({ source, quotedIn }: CiteTarget, options: RichOptions, d: Disambiguation): Rich {
+  const { style, locator: loc } = options;
+  const narrative = options.form === 'narrative';
+  if (!quotedIn) return inText(source, style, loc, narrative, d);
+  const secondary = inText(quotedIn, style, loc, false, d);
+  // MLA's works cited lists the secondary source only, so only it may need its title.
   if (style === 'modern-language-association') return composeMla(secondary, narrative ? inText(source, style, undefined, true) : undefined);
-  return composeAuthorDate(original, secondary, narrative);
+  const original = inText(source, style, undefined, narrative, d);
+  return style === 'apa' ? composeApa(original, secondary, narrative) : composeAuthorDate(original, secondary, narrative);
 }
 
 /** Formats one citation of a source (optionally "quoted in" a secondary source) in a markup. */

@@ -2,6 +2,8 @@
  * Locators ("p. 99", "paras. 3–4", "fol. 12r"): parsing what a writer types, and printing a
  * locator with each style's label and an en-dash range.
  */
+import { isDigits } from './chars';
+import { RangeFormat, formatRange, hasDash } from './pageRanges';
 
 /** The locator labels Annalist understands (CSL locator terms). */
 export type LocatorLabel =
@@ -62,6 +64,8 @@ const ALIASES: [RegExp, LocatorLabel][] = [
 export function parseLocator(text: string): Locator | undefined {
   const t = text.trim();
   if (!t) return undefined;
+  // A plain number ("99") is a page, with nothing to normalize.
+  if (isDigits(t)) return { label: 'page', value: t };
   if (/^[\divxlcdm]+[rv]?(?:\s*[-–—,&]\s*[\divxlcdm]+[rv]?)*$/i.test(t) && /\d|^[ivxlcdm]+$/i.test(t)) {
     return { label: 'page', value: normalizeValue(t) };
   }
@@ -78,41 +82,7 @@ function normalizeValue(v: string): string {
 
 /** True if the value names more than one page/paragraph (a range or a list). */
 export function isPlural(value: string): boolean {
-  return /[-–—,&]/.test(value);
-}
-
-/** Ranges with an en dash and no spaces: "12-14" → "12–14". */
-export function dashRanges(value: string): string {
-  return value.replace(/\s*[-–—]+\s*/g, '–');
-}
-
-/** How page ranges are abbreviated. */
-export type RangeFormat = 'chicago-16' | 'expanded' | 'minimal-two';
-
-/** Abbreviates the second number of each numeric range according to the style's rule. */
-export function formatRange(value: string, format: RangeFormat): string {
-  return dashRanges(value).replace(/(\d+)–(\d+)/g, (_m, a: string, b: string) => `${a}–${collapse(a, b, format)}`);
-}
-
-function collapse(a: string, b: string, format: RangeFormat): string {
-  if (format === 'expanded' || a.length !== b.length || Number(b) < Number(a)) return b;
-  if (format === 'minimal-two') {
-    let i = 0;
-    while (i < a.length - 2 && a[i] === b[i]) i++;
-    return b.slice(i);
-  }
-  // chicago-16 (CMOS 17th ed. 9.64): under 100 and multiples of 100 in full; 101–109 → "101–8";
-  // otherwise at least two digits, more when needed.
-  const n = Number(a);
-  if (n < 100 || n % 100 === 0) return b;
-  if (n % 100 < 10) {
-    let i = 0;
-    while (i < a.length - 1 && a[i] === b[i]) i++;
-    return b.slice(i);
-  }
-  let i = 0;
-  while (i < a.length - 2 && a[i] === b[i]) i++;
-  return b.slice(i);
+  return hasDash(value) || value.includes(',') || value.includes('&');
 }
 
 /** The label conventions of a style family. */
@@ -128,25 +98,41 @@ const LONG: Record<LocatorLabel, [string, string]> = {
 
 /** The style's label for a locator, '' when the number stands alone. */
 export function locatorLabel(loc: Locator, family: LabelFamily, pageLabel = false): string {
-  const plural = isPlural(loc.value) ? 1 : 0;
   switch (family) {
     case 'chicago':
-      if (loc.label === 'page') return pageLabel ? SHORT.page[plural] : '';
-      if (loc.label === 'line') return LONG.line[plural];
-      return SHORT[loc.label][plural];
+      return chicagoLabel(loc, pageLabel);
     case 'mla':
-      // MLA: pages, and lines as the CSL style prints them, are bare numbers in a parenthetical citation.
-      if (loc.label === 'page' || loc.label === 'line') return '';
-      if (loc.label === 'paragraph') return ['par.', 'pars.'][plural];
-      if (loc.label === 'chapter') return ['ch.', 'chs.'][plural];
-      return SHORT[loc.label][plural];
-    case 'apa': {
-      if (loc.label === 'page') return SHORT.page[plural];
-      if (loc.label === 'paragraph') return SHORT.paragraph[plural];
-      const word = LONG[loc.label][plural];
-      return word[0].toUpperCase() + word.slice(1);
-    }
+      return mlaLabel(loc);
+    case 'apa':
+      return apaLabel(loc);
   }
+}
+
+/** Chicago: pages are bare numbers (labelled only where `pageLabel` asks), lines spelled out. */
+function chicagoLabel(loc: Locator, pageLabel: boolean): string {
+  if (loc.label === 'page' && !pageLabel) return '';
+  const plural = isPlural(loc.value) ? 1 : 0;
+  if (loc.label === 'page') return SHORT.page[plural];
+  if (loc.label === 'line') return LONG.line[plural];
+  return SHORT[loc.label][plural];
+}
+
+/** MLA: pages, and lines as the CSL style prints them, are bare numbers in a parenthetical citation. */
+function mlaLabel(loc: Locator): string {
+  if (loc.label === 'page' || loc.label === 'line') return '';
+  const plural = isPlural(loc.value) ? 1 : 0;
+  if (loc.label === 'paragraph') return ['par.', 'pars.'][plural];
+  if (loc.label === 'chapter') return ['ch.', 'chs.'][plural];
+  return SHORT[loc.label][plural];
+}
+
+/** APA: "p."/"pp." and "para."/"paras.", other labels spelled out and capitalized ("Chapter 4"). */
+function apaLabel(loc: Locator): string {
+  const plural = isPlural(loc.value) ? 1 : 0;
+  if (loc.label === 'page') return SHORT.page[plural];
+  if (loc.label === 'paragraph') return SHORT.paragraph[plural];
+  const word = LONG[loc.label][plural];
+  return word[0].toUpperCase() + word.slice(1);
 }
 
 const RANGES: Record<LabelFamily, RangeFormat> = { chicago: 'chicago-16', mla: 'minimal-two', apa: 'expanded' };

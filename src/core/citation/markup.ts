@@ -10,12 +10,33 @@ export type Markup = 'plain' | 'markdown' | 'latex' | 'html';
 /** All markups, for option parsing. */
 export const MARKUPS: readonly Markup[] = ['plain', 'markdown', 'latex', 'html'];
 
+/** Escapes each character of `text` found in `specials` with `escape`; text without any is returned as is. */
+function escapeChars(text: string, specials: string, escape: (c: string) => string): string {
+  // Most text has none: one native search per special character is quicker than a loop over the text.
+  let k = 0;
+  while (k < specials.length && !text.includes(specials[k])) k++;
+  if (k === specials.length) return text;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (specials.includes(text[i])) {
+      out += text.slice(from, i) + escape(text[i]);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+function backslashed(c: string): string {
+  return '\\' + c;
+}
+
 /**
  * Markdown: a backslash before every character that Markdown or Pandoc's Markdown could read
  * as syntax (emphasis, links, code, HTML, headings, footnotes, citations, math, sub/superscript).
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#~^$@]/g, (c) => '\\' + c);
+  return escapeChars(text, '\\`*_[]<>#~^$@', backslashed);
 }
 
 const LATEX_ESCAPES: Record<string, string> = {
@@ -31,46 +52,68 @@ const LATEX_ESCAPES: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
+function latexEscape(c: string): string {
+  return LATEX_ESCAPES[c];
+}
+
 /** LaTeX: escapes the ten special characters `& % $ # _ { } ~ ^ \`. */
 export function escapeLatex(text: string): string {
-  return text.replace(/[\\&%$#_{}~^]/g, (c) => LATEX_ESCAPES[c]);
+  return escapeChars(text, '\\&%$#_{}~^', latexEscape);
+}
+
+function htmlEscape(c: string): string {
+  return c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;';
 }
 
 /** HTML: escapes `&`, `<`, `>` and `"`. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  return escapeChars(text, '&<>"', htmlEscape);
 }
 
-/** Merges adjacent runs of the same kind so that italics are opened and closed once. */
-function merged(rich: Rich): Run[] {
-  const out: Run[] = [];
-  for (const r of rich) {
-    if (!r.text) continue;
-    const prev = out[out.length - 1];
-    if (prev && prev.kind === r.kind) prev.text += r.text;
-    else out.push({ ...r });
-  }
-  return out;
+/** How one run (merged with its neighbours of the same kind) is written in a markup. */
+type RunRenderer = (text: string, kind: Run['kind']) => string;
+
+function plainRun(text: string): string {
+  return text;
 }
+
+/** Markdown: italics between asterisks; URLs verbatim, where escaping would break auto-linking. */
+function markdownRun(text: string, kind: Run['kind']): string {
+  if (kind === 'url') return text;
+  return kind === 'italic' ? `*${escapeMarkdown(text)}*` : escapeMarkdown(text);
+}
+
+function latexRun(text: string, kind: Run['kind']): string {
+  return kind === 'italic' ? `\\textit{${escapeLatex(text)}}` : escapeLatex(text);
+}
+
+function htmlRun(text: string, kind: Run['kind']): string {
+  return kind === 'italic' ? `<i>${escapeHtml(text)}</i>` : escapeHtml(text);
+}
+
+const RENDERERS = new Map<string, RunRenderer>([['plain', plainRun], ['markdown', markdownRun], ['latex', latexRun], ['html', htmlRun]]);
 
 /**
- * Renders rich text in a markup. URLs are printed verbatim in plain text and Markdown
+ * Renders rich text in a markup. Adjacent runs of the same kind are merged first, so that
+ * italics are opened and closed once. URLs are printed verbatim in plain text and Markdown
  * (escaping would break them where they are auto-linked), escaped in LaTeX and HTML.
  */
 export function render(rich: Rich, markup: Markup): string {
-  return merged(rich)
-    .map((r) => {
-      switch (markup) {
-        case 'plain':
-          return r.text;
-        case 'markdown':
-          if (r.kind === 'url') return r.text;
-          return r.kind === 'italic' ? `*${escapeMarkdown(r.text)}*` : escapeMarkdown(r.text);
-        case 'latex':
-          return r.kind === 'italic' ? `\\textit{${escapeLatex(r.text)}}` : escapeLatex(r.text);
-        case 'html':
-          return r.kind === 'italic' ? `<i>${escapeHtml(r.text)}</i>` : escapeHtml(r.text);
-      }
-    })
-    .join('');
+  const renderRun = RENDERERS.get(markup);
+  if (!renderRun) return '';
+  let out = '';
+  let text = '';
+  let kind: Run['kind'];
+  for (let i = 0; i < rich.length; i++) {
+    const r = rich[i];
+    if (!r.text) continue;
+    if (text && r.kind === kind) {
+      text += r.text;
+      continue;
+    }
+    if (text) out += renderRun(text, kind);
+    text = r.text;
+    kind = r.kind;
+  }
+  return text ? out + renderRun(text, kind) : out;
 }

@@ -4,9 +4,11 @@
  * style `modern-language-association`.
  */
 import type { CslName, Source } from '../model';
+import { isDigit } from './chars';
 import { capPlain, containerRich, editionText, linkRich, seriesNumber, showsAccessed, titleIsQuoted, titleRich } from './common';
 import { formatDate } from './dates';
-import { Locator, formatRange, locatorText } from './locators';
+import { Locator, locatorText } from './locators';
+import { formatRange } from './pageRanges';
 import { displayName, familyName, invertedName, joinNames } from './names';
 import { Rich, cat, isEmpty, join, plain } from './rich';
 
@@ -34,15 +36,28 @@ function mlaQuoted(s: Source): boolean {
   return titleIsQuoted(s);
 }
 
-/** "(Szalontai 99)", "(Lankov, par. 3)"; narrative: "Szalontai (99)". */
-export function mlaCitation(s: Source, loc: Locator | undefined, narrative: boolean): Rich {
+/**
+ * "(Szalontai 99)", "(Lankov, par. 3)"; narrative: "Szalontai (99)". `withTitle`: the works
+ * cited list has another work by the same author, so the short title follows the author:
+ * "(Lankov, “Kim Takes Control” 99)"; narrative: "Lankov (“Kim Takes Control” 99)".
+ */
+export function mlaCitation(s: Source, loc: Locator | undefined, narrative: boolean, withTitle = false): Rich {
   const names = s.author?.length ? s.author : s.editor;
   const who = names?.length ? plain(citeNames(names)) : citeTitle(s);
+  const title = withTitle && names?.length ? citeTitle(s) : [];
   const pin = loc ? plain(locatorText(loc, 'mla')) : undefined;
-  const labelled = !!loc && !/^\d/.test(locatorText(loc, 'mla'));
-  if (narrative) return pin ? cat(who, ' (', pin, ')') : who;
-  const inner = pin ? (labelled ? join([who, pin], ', ') : join([who, pin], ' ')) : who;
-  return cat('(', inner, ')');
+  // A bare page or line number follows with a space, a labelled locator ("par. 3") with a comma.
+  const delimiter = loc && !isDigit(locatorText(loc, 'mla').charCodeAt(0)) ? ', ' : ' ';
+  if (narrative) {
+    const inner = join([title, pin], delimiter);
+    return isEmpty(inner) ? who : cat(who, ' (', inner, ')');
+  }
+  return cat('(', join([join([who, title], ', '), pin], delimiter), ')');
+}
+
+/** True when a page field names more than one page ("87-119", "3, 5"): MLA labels it "pp.". */
+function isPageRange(page: string): boolean {
+  return page.includes('-') || page.includes('–') || page.includes(',');
 }
 
 /** Archive details: "Archive, Place, Collection, box 11, folder 5/b". */
@@ -63,7 +78,7 @@ function mlaEntryBody(s: Source): Rich {
   const title = s.type === 'letter' ? [] : titleRich(s, mlaQuoted(s));
   const date = plain(formatDate(s.issued, 'dmy', true));
   const link = linkRich(s);
-  const pages = s.page ? plain(`${/[-–,]/.test(s.page) ? 'pp.' : 'p.'} ${formatRange(s.page, 'minimal-two')}`) : undefined;
+  const pages = s.page ? plain(`${isPageRange(s.page) ? 'pp.' : 'p.'} ${formatRange(s.page, 'minimal-two')}`) : undefined;
   const vol = s.volume ? plain(`vol. ${s.volume}`) : undefined;
   const no = s.issue ? plain(`no. ${s.issue}`) : undefined;
   const edition = plain(editionText(s.edition));

@@ -61,13 +61,16 @@ export interface NameListOptions {
 export function joinNames(names: readonly string[], opts: NameListOptions): string {
   const n = names.length;
   if (n === 0) return '';
-  if (opts.etAlMin && n >= opts.etAlMin) {
-    const first = names.slice(0, opts.etAlUseFirst ?? 1);
-    if (opts.etAlUseLast) return `${first.join(', ')}, … ${names[n - 1]}`;
-    const sep = first.length > 1 || opts.commaBeforeEtAl ? ', ' : ' ';
-    return `${first.join(', ')}${sep}et al.`;
-  }
+  if (opts.etAlMin && n >= opts.etAlMin) return etAl(names, opts);
   if (n === 1) return names[0];
   const comma = opts.serialComma === 'always' || (opts.serialComma === 'contextual' && n > 2);
   return `${names.slice(0, -1).join(', ')}${comma ? ',' : ''} ${opts.and} ${names[n - 1]}`;
+}
+
+/** The first names and "et al." (APA's long lists: the first names, an ellipsis and the last). */
+function etAl(names: readonly string[], opts: NameListOptions): string {
+  const first = names.slice(0, opts.etAlUseFirst ?? 1);
+  if (opts.etAlUseLast) return `${first.join(', ')}, … ${names[names.length - 1]}`;
+  const sep = first.length > 1 || opts.commaBeforeEtAl ? ', ' : ' ';
+  return `${first.join(', ')}${sep}et al.`;
 }

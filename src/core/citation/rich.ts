@@ -32,12 +32,16 @@ export function url(text: string): Rich {
 
 /** The text of a rich value without its formatting. */
 export function textOf(rich: Rich): string {
-  return rich.map((r) => r.text).join('');
+  let text = '';
+  for (let i = 0; i < rich.length; i++) text += rich[i].text;
+  return text;
 }
 
 /** True when the value holds no text. */
 export function isEmpty(rich: Rich | undefined): boolean {
-  return !rich || rich.every((r) => r.text === '');
+  if (!rich) return true;
+  for (let i = 0; i < rich.length; i++) if (rich[i].text !== '') return false;
+  return true;
 }
 
 const CLOSING_QUOTES = '”’';
@@ -69,7 +73,10 @@ function punctInPlace(out: Run[], mark: string): void {
 
 /** Copies runs onto `out` (so that later punctuation can edit them in place). */
 function pushAll(out: Run[], rich: Rich): void {
-  for (const r of rich) if (r.text !== '') out.push(r.kind ? { text: r.text, kind: r.kind } : { text: r.text });
+  for (let i = 0; i < rich.length; i++) {
+    const r = rich[i];
+    if (r.text !== '') out.push(r.kind ? { text: r.text, kind: r.kind } : { text: r.text });
+  }
 }
 
 /** Appends literal text to `out` in place, routing leading punctuation through `punctInPlace`. */
@@ -103,7 +110,8 @@ export function punct(rich: Rich, mark: string): Rich {
 export function join(parts: readonly (Rich | undefined)[], delimiter: string): Rich {
   const out: Run[] = [];
   let any = false;
-  for (const p of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     if (!p || isEmpty(p)) continue;
     if (any) appendInPlace(out, delimiter);
     pushAll(out, p);
@@ -132,7 +140,8 @@ export function wrap(prefix: string, rich: Rich | undefined, suffix: string): Ri
 /** Concatenates values without a delimiter (punctuation-aware at each seam). */
 export function cat(...parts: (Rich | string | undefined)[]): Rich {
   const out: Run[] = [];
-  for (const p of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     if (p === undefined) continue;
     if (typeof p === 'string') appendInPlace(out, p);
     else pushAll(out, p);

@@ -29,6 +29,12 @@ export function citationTarget(passage: Passage, index: CorpusIndex): { source: 
 export interface CitationPlace {
   locator?: Locator;
   position?: NotePosition;
+  /**
+   * Every source the document cites, this citation's included: in-text styles tell apart
+   * works by the same author with them (MLA adds the short title, APA and author-date a
+   * letter after the year).
+   */
+  cited?: readonly Source[];
 }
 
 /**
@@ -43,7 +49,7 @@ export function documentCitation(
   settings: CitationSettings,
   place: CitationPlace = {},
 ): DocumentCitation {
-  const { locator, position = 'first' } = place;
+  const { locator, position = 'first', cited: documentSources } = place;
   const markup = markupForLanguage(languageId);
   const cited = citationTarget(passage, index);
   if (settings.format === 'pandoc' && cited) return { mode: 'spaced', text: pandocCitation(cited, locator) };
@@ -51,7 +57,9 @@ export function documentCitation(
   const inText = styleInfo(settings.style)?.class === 'in-text';
   const form = inText ? 'in-text' : position === 'first' ? 'note' : 'short-note';
   const repeat = !inText && position === 'repeat';
-  const text = citePassage(passage, index, { style: settings.style, form, markup, locator, repeat, ibid: repeat && settings.ibid });
+  const text = citePassage(passage, index, {
+    style: settings.style, form, markup, locator, repeat, ibid: repeat && settings.ibid, cited: inText ? documentSources : undefined,
+  });
   if (inText) return { mode: 'spaced', text };
   if (settings.format === 'footnote' && markup === 'markdown') return { mode: 'footnote', text };
   if (settings.format === 'footnote' && markup === 'latex') return { mode: 'latex-footnote', text };

@@ -1,9 +1,10 @@
-import type { Locator } from '../citation';
+import { styleInfo, type Locator } from '../citation';
 import { notePosition, notesBefore } from '../footnotes/notePosition';
 import { citationInserts, quotationInserts, type DocumentText } from '../insert/citationInserts';
 import type { TextEdit } from '../insert/textInsert';
-import type { CorpusIndex, Passage } from '../model';
+import type { CorpusIndex, Passage, Source } from '../model';
 import type { CitationSettings } from './citationSettings';
+import { citedSources } from './citedSources';
 import { citationTarget, documentCitation, markupForLanguage } from './documentCitation';
 import { escapeText } from './escapeText';
 
@@ -30,10 +31,12 @@ export function planCitation(
   settings: CitationSettings,
 ): TextEdit[] {
   const { passage, quotation, locator, blockThreshold = 100 } = request;
-  const cited = citationTarget(passage, index);
+  const target = citationTarget(passage, index);
   const earlier = notesBefore(doc.text, offset, languageId);
-  const position = cited ? notePosition(cited.source.id, earlier, index) : 'first';
-  const citation = documentCitation(passage, index, languageId, settings, { locator, position });
+  const position = target ? notePosition(target.source.id, earlier, index) : 'first';
+  const inText = styleInfo(settings.style)?.class === 'in-text';
+  const cited = inText && target ? documentSources(doc.text, index, [target.source, ...(target.quotedIn ? [target.quotedIn] : [])]) : undefined;
+  const citation = documentCitation(passage, index, languageId, settings, { locator, position, cited });
   if (quotation === undefined) return citationInserts(doc, offset, citation.text, citation.mode);
   const markup = markupForLanguage(languageId);
   const block = quotation.split(/\s+/).filter(Boolean).length >= blockThreshold;
@@ -42,6 +45,17 @@ export function planCitation(
     block,
     escape: (t) => escapeText(t, markup),
   });
+}
+
+/** The last text whose cited sources were read: a completion list asks once per item. */
+let lastRead: { text: string; index: CorpusIndex; sources: readonly Source[] } | undefined;
+
+/** The sources a document cites, and the ones a new citation adds. */
+function documentSources(text: string, index: CorpusIndex, adding: readonly Source[]): Source[] {
+  if (lastRead?.text !== text || lastRead.index !== index) lastRead = { text, index, sources: citedSources(text, index) };
+  const sources = [...lastRead.sources];
+  for (const source of adding) if (!sources.includes(source)) sources.push(source);
+  return sources;
 }
 
 /**
