@@ -7,10 +7,13 @@ import * as assert from 'assert';
 import {
   citePassage, exportBibtex, exportCslJson, formatBibliography, formatCitation, parseLocator, STYLES,
 } from '../../src/core/citation';
+import type { StyleId } from '../../src/core/citation';
 import { EXCEPTIONS } from '../../src/core/citation/exceptions';
 import { indexCorpus, Passage } from '../../src/core/model';
+import type { Source } from '../../src/core/model';
 import {
-  ALL_SOURCES, BLOG, BOOK, INTERVIEW_PRIVATE, JOURNAL, LETTER, LETTER_PRIVATE, NEWSPAPER_SIGNED, SZALONTAI,
+  ALL_SOURCES, BLOG, BOOK, BOOK_TWO_AUTHORS, INTERVIEW_PRIVATE, JOURNAL, KIM_DONG_CHOON, KIM_MIKYOUNG_EDITED, KIM_MONICA, KIM_SUNG_CHULL,
+  KIM_SUZY, KIM_SUZY_ARTICLE, LETTER, LETTER_PRIVATE, NEWSPAPER_SIGNED, SCALAPINO_LEE_EDITED, SZALONTAI,
 } from './fixtures/citation/sources';
 
 const URL = 'http://msiow.blogspot.com/2007/12/north-korea-and-soviets-1953-1964.html';
@@ -184,8 +187,41 @@ describe('citation: bibliographies and telling apart works by one author', () =>
     // One work by the author, or no list of cited works: the author alone.
     assert.strictEqual(mla(JOURNAL, [JOURNAL, SZALONTAI]), '(Lankov 12)');
     assert.strictEqual(formatCitation({ source: JOURNAL }, { style: 'modern-language-association', form: 'in-text', markup: 'plain' }), '(Lankov)');
-    // Two people who share a family name are not the same author.
-    assert.strictEqual(mla(JOURNAL, [JOURNAL, { ...BOOK, author: [{ family: 'Lankov', given: 'Ivan' }] }]), '(Lankov 12)');
+    // Two people who share a family name are not the same author: initials, not titles, tell them apart.
+    assert.strictEqual(mla(JOURNAL, [JOURNAL, { ...BOOK, author: [{ family: 'Lankov', given: 'Ivan' }] }]), '(A. Lankov 12)');
+  });
+  it('tells apart different people who share a family name by initials or given names', () => {
+    const cite = (style: StyleId, source: Source, cited: Source[], form: 'in-text' | 'narrative' = 'in-text') =>
+      formatCitation({ source }, { style, form, markup: 'plain', cited });
+    const kims = [KIM_DONG_CHOON, KIM_SUZY];
+    assert.strictEqual(cite('modern-language-association', KIM_SUZY, kims), '(S. Kim)');
+    assert.strictEqual(cite('apa', KIM_DONG_CHOON, kims, 'narrative'), 'D.-C. Kim (2009)');
+    assert.strictEqual(cite('chicago-author-date', KIM_SUZY, kims), '(S. Kim 2013)');
+    // Initials that differ only in part still tell people apart: "S. C." and "S.".
+    const sAndSc = [KIM_SUNG_CHULL, KIM_SUZY];
+    assert.strictEqual(cite('chicago-author-date-17th-edition', KIM_SUNG_CHULL, sAndSc), '(S. C. Kim 2006)');
+    assert.strictEqual(cite('apa', KIM_SUZY, sAndSc), '(S. Kim, 2013)');
+    // Monica and Mikyoung share an initial: Chicago and MLA print the given name, APA nothing.
+    const mAndM = [KIM_MONICA, KIM_MIKYOUNG_EDITED];
+    assert.strictEqual(cite('chicago-author-date', KIM_MONICA, mAndM), '(Monica Kim 2019)');
+    assert.strictEqual(cite('modern-language-association', KIM_MIKYOUNG_EDITED, mAndM, 'narrative'), 'Mikyoung Kim');
+    assert.strictEqual(cite('apa', KIM_MONICA, mAndM), '(Kim, 2019)');
+    // Year letters and short titles then tell apart only the works of one person.
+    const four = [KIM_DONG_CHOON, KIM_SUNG_CHULL, KIM_SUZY, KIM_SUZY_ARTICLE];
+    assert.strictEqual(cite('chicago-author-date', KIM_SUZY_ARTICLE, four), '(S. Kim 2013b)');
+    assert.strictEqual(cite('apa', KIM_DONG_CHOON, four), '(D.-C. Kim, 2009)');
+    assert.strictEqual(cite('modern-language-association', KIM_SUZY, four), '(S. Kim, Everyday Life in the North Korean Revolution)');
+    // APA and Chicago (primary-name rules) name only the first author; MLA whichever name differs.
+    const lees = [BOOK_TWO_AUTHORS, SCALAPINO_LEE_EDITED];
+    assert.strictEqual(cite('apa', SCALAPINO_LEE_EDITED, lees), '(Scalapino & Lee, 1986)');
+    assert.strictEqual(cite('modern-language-association', BOOK_TWO_AUTHORS, lees), '(Scalapino and C.-S. Lee)');
+    // No list of cited works, or one person only: the family name alone.
+    assert.strictEqual(formatCitation({ source: KIM_SUZY }, { style: 'apa', form: 'in-text', markup: 'plain' }), '(Kim, 2013)');
+    assert.strictEqual(cite('apa', KIM_SUZY, [KIM_SUZY, KIM_SUZY_ARTICLE]), '(Kim, 2013a)');
+  });
+  it('leaves the reference list alone when given names tell people apart in the text', () => {
+    const list = formatBibliography([KIM_SUZY, KIM_DONG_CHOON, KIM_SUNG_CHULL], { style: 'apa', markup: 'plain' });
+    assert.deepStrictEqual(list.map((e) => e.slice(0, e.indexOf(')') + 1)), ['Kim, D.-C. (2009)', 'Kim, S. (2013)', 'Kim, S. C. (2006)']);
   });
   it('names the secondary source\'s short title in an MLA "qtd. in" citation when it needs one', () => {
     assert.strictEqual(

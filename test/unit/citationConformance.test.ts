@@ -16,7 +16,8 @@ import type { CitationForm, CitationOptions, Locator, Markup, StyleId } from '..
 import type { Source } from '../../src/core/model';
 import { convertHtml, Oracle, OracleForm, STYLES_DIR, stylesAvailable } from './fixtures/citation/oracle';
 import {
-  ALL_SOURCES, ARCHIVAL, BLOG, BOOK, JOURNAL, LATER_BOOK, LETTER_PRIVATE, SZALONTAI, WORKING_PAPER,
+  ALL_SOURCES, ARCHIVAL, BLOG, BOOK, BOOK_TWO_AUTHORS, JOURNAL, KIM_DONG_CHOON, KIM_MIKYOUNG_EDITED, KIM_MONICA, KIM_SUNG_CHULL, KIM_SUZY,
+  ARTICLE_TITLED_SOURCES, KIM_SUZY_ARTICLE, LATER_BOOK, LETTER_PRIVATE, NAMESAKE_SOURCES, SCALAPINO_LEE_EDITED, SZALONTAI, WORKING_PAPER,
 } from './fixtures/citation/sources';
 
 const MARKUPS: Markup[] = ['plain', 'markdown', 'latex', 'html'];
@@ -53,7 +54,8 @@ const LOCATOR_SWEEP: Locator[] = [
 /**
  * Documents that cite several works, the last one being checked: two or three works by one
  * author (same year and not), a report and a private letter by one author, and a work by an
- * author cited once among them.
+ * author cited once among them; and different people who share a family name (different
+ * initials, the same initial, one of them with two works in one year, a shared second name).
  */
 const DOCUMENTS: { cited: Source[]; about: string }[] = [
   { cited: [BOOK, JOURNAL], about: 'two works by one author in one year' },
@@ -62,6 +64,18 @@ const DOCUMENTS: { cited: Source[]; about: string }[] = [
   { cited: [LETTER_PRIVATE, WORKING_PAPER], about: 'a report and a private letter by one author' },
   { cited: [WORKING_PAPER, LETTER_PRIVATE], about: 'a report and a private letter by one author' },
   { cited: [JOURNAL, BOOK, SZALONTAI], about: 'an author cited once beside one cited twice' },
+  { cited: [KIM_DONG_CHOON, KIM_SUZY], about: 'two people named Kim' },
+  { cited: [KIM_SUZY, KIM_DONG_CHOON], about: 'two people named Kim' },
+  { cited: [KIM_SUZY, KIM_SUNG_CHULL], about: 'two people named Kim, S. and S. C.' },
+  { cited: [KIM_SUNG_CHULL, KIM_SUZY], about: 'two people named Kim, S. and S. C.' },
+  { cited: [KIM_MONICA, KIM_MIKYOUNG_EDITED], about: 'two people named Kim with one initial, one an editor' },
+  { cited: [KIM_MIKYOUNG_EDITED, KIM_MONICA], about: 'two people named Kim with one initial, one an editor' },
+  { cited: [KIM_DONG_CHOON, KIM_SUNG_CHULL, KIM_SUZY_ARTICLE, KIM_SUZY], about: 'three people named Kim, one with two works in a year' },
+  { cited: [KIM_SUZY, KIM_SUNG_CHULL, KIM_DONG_CHOON, KIM_SUZY_ARTICLE], about: 'three people named Kim, one with two works in a year' },
+  { cited: [KIM_SUZY_ARTICLE, KIM_DONG_CHOON, KIM_SUZY, KIM_SUNG_CHULL], about: 'three people named Kim, one with two works in a year' },
+  { cited: [KIM_SUZY, KIM_SUZY_ARTICLE, KIM_SUNG_CHULL, KIM_DONG_CHOON], about: 'three people named Kim, one with two works in a year' },
+  { cited: [BOOK_TWO_AUTHORS, SCALAPINO_LEE_EDITED], about: 'two second names Lee' },
+  { cited: [SCALAPINO_LEE_EDITED, BOOK_TWO_AUTHORS], about: 'two second names Lee' },
 ];
 const DOCUMENT_LOCATORS: (Locator | undefined)[] = [undefined, { label: 'page', value: '99' }, { label: 'page', value: '112-118' }, { label: 'paragraph', value: '3' }];
 
@@ -70,7 +84,7 @@ function oracle(file: string): Oracle {
   let o = oracles.get(file);
   if (!o) {
     o = new Oracle(file);
-    o.setItems([...ALL_SOURCES, LATER_BOOK].map(toCslItem));
+    o.setItems([...ALL_SOURCES, LATER_BOOK, ...NAMESAKE_SOURCES, ...ARTICLE_TITLED_SOURCES].map(toCslItem));
     oracles.set(file, o);
   }
   return o;
@@ -169,7 +183,27 @@ describe('citation conformance with citeproc-js and the official CSL styles', fu
         }
         count(style, MARKUPS.length);
       });
+      it('bibliography of titles beginning with an article: the article counts in the sort, and in year letters', () => {
+        const cited = [...ARTICLE_TITLED_SOURCES, KIM_SUZY, KIM_SUZY_ARTICLE];
+        const expected = oracle(style).bibliography(cited.map((s) => s.id));
+        for (const markup of MARKUPS) {
+          const actual = formatBibliography([...cited].reverse(), { style, markup });
+          comparisons++;
+          assert.deepStrictEqual(actual, expected.map((h) => convertHtml(h, markup)), markup);
+        }
+        count(style, MARKUPS.length);
+      });
       if (IN_TEXT_STYLES.includes(style)) {
+        it('bibliography of a document citing five people named Kim: given names only in the text', () => {
+          const cited = [KIM_SUZY_ARTICLE, KIM_DONG_CHOON, KIM_MONICA, KIM_SUZY, KIM_SUNG_CHULL, KIM_MIKYOUNG_EDITED, BOOK_TWO_AUTHORS, SCALAPINO_LEE_EDITED];
+          const expected = oracle(style).bibliography(cited.map((s) => s.id));
+          for (const markup of MARKUPS) {
+            const actual = formatBibliography(cited, { style, markup });
+            comparisons++;
+            assert.deepStrictEqual(actual, expected.map((h) => convertHtml(h, markup)), markup);
+          }
+          count(style, MARKUPS.length);
+        });
         for (const { cited, about } of DOCUMENTS) {
           for (const f of IN_TEXT_FORMS.filter((x) => x.form !== 'bibliography')) {
             for (const locator of DOCUMENT_LOCATORS) {

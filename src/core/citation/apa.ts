@@ -8,13 +8,13 @@ import { containerRich, editionText, isPersonalCommunication, linkRich, seriesNu
 import { formatDate, formatYear } from './dates';
 import { Locator, locatorText } from './locators';
 import { formatRange } from './pageRanges';
-import { displayName, familyName, initials, invertedInitials, joinNames } from './names';
+import { NameForm, citeName, displayName, familyName, initials, invertedInitials, joinNames } from './names';
 import { Rich, cat, isEmpty, italic, join, plain, wrap } from './rich';
 import { quoted, smartQuotes } from './titles';
 
-/** Names in a citation: "Scalapino & Lee" (parenthetical) or "Scalapino and Lee" (narrative, APA 8.17). */
-function citeNames(names: CslName[], narrative: boolean): string {
-  return joinNames(names.map(familyName), { and: narrative ? 'and' : '&', serialComma: 'contextual', etAlMin: 3, etAlUseFirst: 1 });
+/** Names in a citation: "Scalapino & Lee" (parenthetical) or "Scalapino and Lee" (narrative, APA 8.17); "A. Kim" with `forms`. */
+function citeNames(names: CslName[], narrative: boolean, forms: readonly NameForm[]): string {
+  return joinNames(names.map((n, i) => citeName(n, forms[i])), { and: narrative ? 'and' : '&', serialComma: 'contextual', etAlMin: 3, etAlUseFirst: 1 });
 }
 
 /** Reference-list names: "Scalapino, R. A., & Lee, C.-S."; 21 or more: first 19, "…", last. */
@@ -39,8 +39,11 @@ function citeTitle(s: Source): Rich {
   return isPart(s) ? plain(quoted(t)) : italic(smartQuotes(t, false));
 }
 
-/** "(Szalontai, 2003–2004, p. 99)"; narrative: "Szalontai (2003–2004, p. 99)". */
-export function apaCitation(s: Source, loc: Locator | undefined, narrative: boolean, yearSuffix = ''): Rich {
+/**
+ * "(Szalontai, 2003–2004, p. 99)"; narrative: "Szalontai (2003–2004, p. 99)". `forms`: the
+ * initials that tell the first author apart from another of the same family name (APA 8.20).
+ */
+export function apaCitation(s: Source, loc: Locator | undefined, narrative: boolean, yearSuffix = '', forms: readonly NameForm[] = []): Rich {
   if (isPersonalCommunication(s) && s.author?.length) {
     // "(K. Weathersby, personal communication, February 11, 2021)" (APA 8.9).
     const who = joinNames(s.author.map((n) => [initials(n.given), familyName(n)].filter(Boolean).join(' ')), { and: narrative ? 'and' : '&', serialComma: 'contextual' });
@@ -48,7 +51,7 @@ export function apaCitation(s: Source, loc: Locator | undefined, narrative: bool
     return plain(narrative ? `${who} (${rest})` : `(${who}, ${rest})`);
   }
   const names = s.author?.length ? s.author : s.editor;
-  const who = names?.length ? plain(citeNames(names, narrative)) : citeTitle(s);
+  const who = names?.length ? plain(citeNames(names, narrative, forms)) : citeTitle(s);
   const year = plain((formatYear(s.issued) || 'n.d.') + yearSuffix);
   const pin = loc ? plain(locatorText(loc, 'apa')) : undefined;
   if (narrative) return cat(who, ' (', join([year, pin], ', '), ')');

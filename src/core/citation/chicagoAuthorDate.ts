@@ -3,20 +3,27 @@
  * text citations and reference-list entries. Modelled on, and tested against, the official
  * CSL styles `chicago-author-date` and `chicago-author-date-17th-edition`.
  */
-import type { Source } from '../model';
+import type { CslName, Source } from '../model';
 import { chicagoBibEntry } from './chicagoBibliography';
 import { chicagoShortTitle } from './chicagoNotes';
 import { ChicagoEdition, authorSubstitute, noteNames } from './chicagoShared';
 import { isPersonalCommunication } from './common';
 import { formatDate, formatYear } from './dates';
 import { Locator, locatorText } from './locators';
+import { NameForm, citeName, joinNames } from './names';
 import { Rich, cat, isEmpty, join, plain, wrap } from './rich';
 
+/** Family names, "Kim and Park"; `forms` adds given names to tell apart namesakes: "A. Kim and Park". */
+function citeNames(names: CslName[], ed: ChicagoEdition, forms: readonly NameForm[]): string {
+  if (!forms.length) return noteNames(names, ed, true);
+  return joinNames(names.map((n, i) => citeName(n, forms[i])), { and: 'and', serialComma: 'contextual', etAlMin: ed === 18 ? 3 : 4, etAlUseFirst: 1 });
+}
+
 /** What stands first in a text citation: family names, a container or site, or the short title. */
-export function authorDateAuthor(s: Source, ed: ChicagoEdition): Rich {
+export function authorDateAuthor(s: Source, ed: ChicagoEdition, forms: readonly NameForm[] = []): Rich {
   const names = s.author?.length ? s.author : s.editor;
   if (names?.length) {
-    const who = noteNames(names, ed, true);
+    const who = citeNames(names, ed, forms);
     if (s.type === 'letter' && s.recipient?.length) return plain(`${who} to ${noteNames(s.recipient, ed, true)}`);
     return plain(who);
   }
@@ -44,19 +51,22 @@ function personalCommunication(s: Source, ed: ChicagoEdition, loc: Locator | und
   return narrative ? plain(`${who} (${tail})`) : plain(`(${[who, tail].filter(Boolean).join(', ')})`);
 }
 
-/** "(Szalontai 2003–2004, 99)" or, narrative, "Szalontai (2003–2004, 99)". */
-export function authorDateCitation(s: Source, ed: ChicagoEdition, loc: Locator | undefined, narrative: boolean, yearSuffix = ''): Rich {
+/**
+ * "(Szalontai 2003–2004, 99)" or, narrative, "Szalontai (2003–2004, 99)". `forms`: the initials
+ * or given name that tell the first author apart from another of the same family name.
+ */
+export function authorDateCitation(s: Source, ed: ChicagoEdition, loc: Locator | undefined, narrative: boolean, yearSuffix = '', forms: readonly NameForm[] = []): Rich {
   if (isPersonalCommunication(s) && s.author?.length) return personalCommunication(s, ed, loc, narrative);
   const year = plain((formatYear(s.issued) || 'n.d.') + yearSuffix);
   const pin = loc ? plain(locatorText(loc, 'chicago')) : undefined;
-  const author = authorDateAuthor(s, ed);
+  const author = authorDateAuthor(s, ed, forms);
   // "n.d." follows a comma, as in the CSL style.
   const head = formatYear(s.issued) ? join([author, year], ' ') : join([author, year], ', ');
   if (!narrative) return wrap('(', join([head, pin], ', '), ')');
   // A letter's "to Recipient" belongs to the parenthesis, as CSL's author-only rendering has it.
   const names = s.author?.length ? s.author : s.editor;
   if (s.type === 'letter' && names?.length && s.recipient?.length) {
-    const who = plain(noteNames(names, ed, true));
+    const who = plain(citeNames(names, ed, forms));
     const rest = join([join([plain(`to ${noteNames(s.recipient, ed, true)}`), year], ' '), pin], ', ');
     return cat(who, ' (', rest, ')');
   }

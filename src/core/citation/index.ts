@@ -14,7 +14,7 @@ import { Markup, render } from './markup';
 import { isPersonalCommunication } from './common';
 import { Disambiguation, NO_DISAMBIGUATION, disambiguation, usesYearSuffixes, yearSuffixes } from './disambiguation';
 import { mlaCitation, mlaEntry } from './mla';
-import { invertedName } from './names';
+import { invertedInitials, invertedName } from './names';
 import { composeAuthorDate, composeChicagoBib, composeChicagoNote, composeApa, composeMla } from './quotedIn';
 import { Rich, isEmpty, punct, textOf } from './rich';
 import { CitationOptions, CiteTarget, StyleId } from './types';
@@ -53,9 +53,9 @@ function entry(s: Source, style: StyleId, suffix = ''): Rich {
 
 /** An in-text citation (parenthetical or narrative), without quoted-in composition. */
 function inText(s: Source, style: StyleId, loc: Locator | undefined, narrative: boolean, d: Disambiguation = NO_DISAMBIGUATION): Rich {
-  if (style === 'apa') return apaCitation(s, loc, narrative, d.yearSuffix(s));
-  if (style === 'modern-language-association') return mlaCitation(s, loc, narrative, d.addsTitle(s));
-  return authorDateCitation(s, chicagoEdition(style), loc, narrative, d.yearSuffix(s));
+  if (style === 'apa') return apaCitation(s, loc, narrative, d.yearSuffix(s), d.nameForms(s));
+  if (style === 'modern-language-association') return mlaCitation(s, loc, narrative, d.addsTitle(s), d.nameForms(s));
+  return authorDateCitation(s, chicagoEdition(style), loc, narrative, d.yearSuffix(s), d.nameForms(s));
 }
 
 /** The options that shape a citation, whatever its markup. */
@@ -138,11 +138,10 @@ function parseLocatorOrPage(page: string): Locator {
 /** Styles whose bibliography replaces a repeated author with a 3-em dash (CMOS 17th ed. 14.67; MLA works cited). */
 const DASH_STYLES = new Set<StyleId>(['chicago-notes-bibliography-17th-edition', 'chicago-author-date-17th-edition', 'modern-language-association']);
 
-/** The text a source is sorted by: its first element without quotation marks and initial articles. */
+/** The text a source is sorted by: its first element without opening quotation marks (articles count, as in citeproc-js). */
 function sortKey(text: string): string {
   return text
     .replace(/^[\s“”‘’"'(\[]+/, '')
-    .replace(/^(the|a|an)\s+/i, '')
     .toLowerCase();
 }
 
@@ -156,7 +155,7 @@ export function formatBibliography(sources: readonly Source[], options: { style:
   const byId = new Map<string, Source>();
   for (const s of sources) if (!byId.has(s.id)) byId.set(s.id, s);
   const authorDate = usesYearSuffixes(style);
-  const suffixes = authorDate ? yearSuffixes([...byId.values()]) : new Map<string, string>();
+  const suffixes = authorDate ? yearSuffixes([...byId.values()], style) : new Map<string, string>();
   const rows = [...byId.values()]
     .map((s) => ({ s, rich: entry(s, style, suffixes.get(s.id)) }))
     .filter((r) => !isEmpty(r.rich))
@@ -193,7 +192,8 @@ export function formatBibliography(sources: readonly Source[], options: { style:
 /** What an entry is sorted by first: its names, or the periodical, site or title that leads it. */
 function sortAuthor(s: Source, style: StyleId): string {
   const names = s.author?.length ? s.author : s.editor;
-  if (names?.length) return names.map(invertedName).join(' ');
+  // APA sorts by the names as its reference list prints them: "Kim, S." before "Kim, S. C.".
+  if (names?.length) return names.map(style === 'apa' ? invertedInitials : invertedName).join(' ');
   if (style.startsWith('chicago')) {
     if (['article-newspaper', 'article-magazine', 'post-weblog', 'webpage'].includes(s.type) && s['container-title']) {
       return s['container-title'];

@@ -9,13 +9,13 @@ import { capPlain, containerRich, editionText, linkRich, seriesNumber, showsAcce
 import { formatDate } from './dates';
 import { Locator, locatorText } from './locators';
 import { formatRange } from './pageRanges';
-import { displayName, familyName, invertedName, joinNames } from './names';
+import { NameForm, citeName, displayName, invertedName, joinNames } from './names';
 import { Rich, cat, isEmpty, join, plain } from './rich';
 
-/** Names in a citation: "Scalapino and Lee", "Lankov et al." */
-function citeNames(names: CslName[] | undefined): string {
+/** Names in a citation: "Scalapino and Lee", "Lankov et al."; `forms` adds given names: "A. Kim". */
+function citeNames(names: CslName[] | undefined, forms: readonly NameForm[] = []): string {
   if (!names?.length) return '';
-  return joinNames(names.map(familyName), { and: 'and', serialComma: 'never', etAlMin: 3, etAlUseFirst: 1 });
+  return joinNames(names.map((n, i) => citeName(n, forms[i])), { and: 'and', serialComma: 'never', etAlMin: 3, etAlUseFirst: 1 });
 }
 
 /** Names in works cited: "Scalapino, Robert A., and Chong-Sik Lee"; three or more: "X, Y, et al." */
@@ -39,11 +39,12 @@ function mlaQuoted(s: Source): boolean {
 /**
  * "(Szalontai 99)", "(Lankov, par. 3)"; narrative: "Szalontai (99)". `withTitle`: the works
  * cited list has another work by the same author, so the short title follows the author:
- * "(Lankov, “Kim Takes Control” 99)"; narrative: "Lankov (“Kim Takes Control” 99)".
+ * "(Lankov, “Kim Takes Control” 99)"; narrative: "Lankov (“Kim Takes Control” 99)". `forms`:
+ * how much of each given name tells the author apart from another of the same family name.
  */
-export function mlaCitation(s: Source, loc: Locator | undefined, narrative: boolean, withTitle = false): Rich {
+export function mlaCitation(s: Source, loc: Locator | undefined, narrative: boolean, withTitle = false, forms: readonly NameForm[] = []): Rich {
   const names = s.author?.length ? s.author : s.editor;
-  const who = names?.length ? plain(citeNames(names)) : citeTitle(s);
+  const who = names?.length ? plain(citeNames(names, forms)) : citeTitle(s);
   const title = withTitle && names?.length ? citeTitle(s) : [];
   const pin = loc ? plain(locatorText(loc, 'mla')) : undefined;
   // A bare page or line number follows with a space, a labelled locator ("par. 3") with a comma.

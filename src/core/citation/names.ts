@@ -34,6 +34,16 @@ export function initials(given: string | undefined): string {
     .join(' ');
 }
 
+/** How much of a given name an in-text citation prints to tell apart people who share a family name. */
+export type NameForm = 'family' | 'initials' | 'full';
+
+/** A name as an in-text citation prints it: "Kim", "A. Kim" (`initials`) or "Andrew Kim" (`full`). */
+export function citeName(n: CslName, form: NameForm = 'family'): string {
+  if (n.literal || form === 'family' || !n.given) return familyName(n);
+  if (form === 'full') return displayName(n);
+  return [initials(n.given), n['dropping-particle'], familyName(n), n.suffix].filter(Boolean).join(' ');
+}
+
 /** "Family, G. G." (APA reference list). */
 export function invertedInitials(n: CslName): string {
   if (n.literal) return n.literal;
