@@ -59,23 +59,9 @@ function documentSources(text: string, index: CorpusIndex, adding: readonly Sour
 }
 
 /**
- * Plans as if `start`–`end` (a typed trigger such as `@kos`) were not there, and returns
- * edits of the real text: the insert at `start` replaces the trigger.
- */
-export function planReplacingTrigger(
-  doc: DocumentText,
-  start: number,
-  end: number,
-  plan: (without: DocumentText) => TextEdit[],
-): TextEdit[] {
-  const trigger = withoutTrigger(doc, start, end);
-  return trigger.replace(plan(trigger.without));
-}
-
-/**
- * The text without a typed trigger at `start`–`end`, and how edits planned for that text
- * become edits of the real one, the insert at `start` replacing the trigger. Made once and
- * used for every completion item.
+ * The text without a typed trigger at `start`–`end` (such as `@kos`), to plan as if it were
+ * not there, and how edits planned for that text become edits of the real one, the insert at
+ * `start` replacing the trigger. Made once and used for every completion item.
  */
 export function withoutTrigger(doc: DocumentText, start: number, end: number): { without: DocumentText; replace: (edits: TextEdit[]) => TextEdit[] } {
   const removed = end - start;

@@ -1,10 +1,8 @@
-import { parseMarkdownFootnotes } from './markdownFootnotes';
-
-const NUMERIC = /^\d+$/;
+import { isNumberedLabel, parseMarkdownFootnotes } from './markdownFootnotes';
 
 /** How many numbered footnote references (`[^3]`, not `[^note]`) a Markdown text has. */
 export function numberedReferenceCount(text: string): number {
-  return parseMarkdownFootnotes(text).references.filter((r) => NUMERIC.test(r.label)).length;
+  return parseMarkdownFootnotes(text).references.filter((r) => isNumberedLabel(r.label)).length;
 }
 
 /**

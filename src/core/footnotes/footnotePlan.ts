@@ -1,7 +1,5 @@
 import { insertAt, type TextEdit } from '../insert/textInsert';
-import { parseMarkdownFootnotes, type FootnoteDefinition, type MarkdownFootnotes } from './markdownFootnotes';
-
-const NUMERIC = /^\d+$/;
+import { isNumberedLabel, parseMarkdownFootnotes, type FootnoteDefinition, type MarkdownFootnotes } from './markdownFootnotes';
 
 /**
  * The numbers numeric footnotes should carry: 1, 2, 3… in the order of their first
@@ -10,10 +8,10 @@ const NUMERIC = /^\d+$/;
  */
 export function footnoteNumbering(footnotes: MarkdownFootnotes, reserveAt?: number): { numbers: Map<string, number>; reserved?: number } {
   const order: string[] = [];
-  for (const ref of footnotes.references) if (NUMERIC.test(ref.label) && !order.includes(ref.label)) order.push(ref.label);
+  for (const ref of footnotes.references) if (isNumberedLabel(ref.label) && !order.includes(ref.label)) order.push(ref.label);
   const unreferenced = footnotes.definitions
     .map((d) => d.label)
-    .filter((label) => NUMERIC.test(label) && !order.includes(label))
+    .filter((label) => isNumberedLabel(label) && !order.includes(label))
     .sort((a, b) => Number(a) - Number(b));
   const firstAt = new Map<string, number>();
   for (const ref of footnotes.references) if (!firstAt.has(ref.label)) firstAt.set(ref.label, ref.start);

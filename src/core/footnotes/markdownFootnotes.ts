@@ -22,6 +22,11 @@ export interface MarkdownFootnotes {
   definitions: FootnoteDefinition[];
 }
 
+/** True for a numbered label (`1`, `12`), which Annalist renumbers; named ones (`note`) keep their names. */
+export function isNumberedLabel(label: string): boolean {
+  return /^\d+$/.test(label);
+}
+
 const DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]?/;
 const REFERENCE = /\[\^([^\]\s]+)\](?!:)/g;
 
