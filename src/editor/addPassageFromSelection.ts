@@ -6,6 +6,7 @@ import { snippet } from '../core/describePassage';
 import type { CorpusIndex, PassageKind, Source } from '../core/model';
 import { Commands } from '../ids';
 import type { CorpusSnapshot, CorpusStore } from './corpusStore';
+import { fileExists } from './fileExists';
 
 /** Answers the command may be given instead of asking them, e.g. by a test or a keybinding. */
 export interface AddPassageArguments {
@@ -63,7 +64,7 @@ async function addPassage(
   const target = arg.target !== undefined ? toUri(arg.target) : await pickTarget(snapshot, lastTarget);
   if (!target) return undefined;
 
-  if (!(await exists(target))) await vscode.workspace.fs.writeFile(target, new Uint8Array());
+  if (!(await fileExists(target))) await vscode.workspace.fs.writeFile(target, new Uint8Array());
   const document = await vscode.workspace.openTextDocument(target);
   const format: AuthoringFormat = /\.ya?ml$/i.test(target.path) ? 'yaml' : 'json';
   const taken = new Set([...snapshot.index.passageById.keys(), ...idsIn(document.getText())]);
@@ -177,13 +178,4 @@ function indentOf(document: vscode.TextDocument): string {
 
 function toUri(target: vscode.Uri | string): vscode.Uri {
   return typeof target === 'string' ? (/^[a-z][\w+.-]*:/i.test(target) ? vscode.Uri.parse(target) : vscode.Uri.file(target)) : target;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { corpusTemplate, type AuthoringFormat } from '../core/corpus/corpusTemplate';
 import { Commands } from '../ids';
+import { fileExists } from './fileExists';
 
 /** What the command may be given instead of asking: by a test, a walkthrough, or the Explorer. */
 export interface NewCorpusFileArguments {
@@ -37,12 +38,12 @@ async function newCorpusFile(arg: NewCorpusFileArguments & { folder: vscode.Uri 
     });
     if (!uri) return undefined;
     const named = withCorpusName(uri, format);
-    if (named.toString() !== uri.toString() && (await exists(named))) {
+    if (named.toString() !== uri.toString() && (await fileExists(named))) {
       void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(named)} already exists; Annalist does not overwrite it.`);
       return undefined;
     }
     uri = named;
-  } else if (await exists(uri)) {
+  } else if (await fileExists(uri)) {
     void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} already exists; Annalist does not overwrite it.`);
     return undefined;
   }
@@ -70,13 +71,4 @@ function withCorpusName(uri: vscode.Uri, format: AuthoringFormat): vscode.Uri {
   if (/\.annalist\.(json|ya?ml)$/i.test(path)) return uri;
   const stem = path.replace(/\.(json|ya?ml)$/i, '');
   return uri.with({ path: `${stem}.annalist.${format}` });
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
