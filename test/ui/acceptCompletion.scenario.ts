@@ -26,7 +26,7 @@ export async function run(h: Harness): Promise<void> {
   await h.type(TYPED);
 
   h.step('see the completions and select Kosygin\u2019s words');
-  await h.suggestWidget().waitFor({ timeout: 20_000 });
+  await h.waitForSuggestions();
   const selected = await h.selectSuggestion(/^should not have wasted time.*Alexei Kosygin/);
   h.step(`completions: ${(await h.suggestions()).join(' | ')}`);
   h.step(`selected: ${selected}`);

@@ -217,6 +217,24 @@ export class Harness {
     return this.activeEditor().locator('.suggest-widget.visible');
   }
 
+  /**
+   * Waits for the suggest widget after typing a trigger. If it has not opened after a few
+   * seconds (on a busy machine the typed trigger can be answered before the corpus is ready),
+   * asks for it with Ctrl+Space, as a person would, and waits again.
+   */
+  async waitForSuggestions(timeoutMs = 20_000): Promise<void> {
+    const widget = this.suggestWidget();
+    for (const wait of [5_000, timeoutMs]) {
+      try {
+        await widget.waitFor({ timeout: wait });
+        return;
+      } catch (error) {
+        if (wait === timeoutMs) throw error;
+        await this.press('Control+Space');
+      }
+    }
+  }
+
   /** The rows the suggest widget shows now, as they read on screen (waits for the widget). */
   async suggestions(): Promise<string[]> {
     const rows = this.suggestWidget().locator('.monaco-list-row');
