@@ -17,7 +17,7 @@ import type { Source } from '../../src/core/model';
 import { convertHtml, Oracle, OracleForm, STYLES_DIR, stylesAvailable } from './fixtures/citation/oracle';
 import {
   ALL_SOURCES, ARCHIVAL, BLOG, BOOK, BOOK_TWO_AUTHORS, JOURNAL, KIM_DONG_CHOON, KIM_MIKYOUNG_EDITED, KIM_MONICA, KIM_SUNG_CHULL, KIM_SUZY,
-  ARTICLE_TITLED_SOURCES, KIM_SUZY_ARTICLE, LATER_BOOK, LETTER_PRIVATE, NAMESAKE_SOURCES, SCALAPINO_LEE_EDITED, SZALONTAI, WORKING_PAPER,
+  ARTICLE_TITLED_SOURCES, DATE_VARIANT_SOURCES, INITIALS_SOURCES, KIM_SUZY_ARTICLE, LATER_BOOK, LETTER_PRIVATE, NAMESAKE_SOURCES, SCALAPINO_LEE_EDITED, SZALONTAI, WORKING_PAPER,
 } from './fixtures/citation/sources';
 
 const MARKUPS: Markup[] = ['plain', 'markdown', 'latex', 'html'];
@@ -84,7 +84,7 @@ function oracle(file: string): Oracle {
   let o = oracles.get(file);
   if (!o) {
     o = new Oracle(file);
-    o.setItems([...ALL_SOURCES, LATER_BOOK, ...NAMESAKE_SOURCES, ...ARTICLE_TITLED_SOURCES].map(toCslItem));
+    o.setItems([...ALL_SOURCES, LATER_BOOK, ...NAMESAKE_SOURCES, ...ARTICLE_TITLED_SOURCES, ...INITIALS_SOURCES, ...DATE_VARIANT_SOURCES].map(toCslItem));
     oracles.set(file, o);
   }
   return o;
@@ -108,7 +108,8 @@ function locName(l?: Locator): string {
 /** Runs one case in every markup. */
 function check(style: StyleId, f: FormCase, source: Source, locator: Locator | undefined): void {
   const styleFile = f.ibid ? style.replace('chicago-notes-bibliography', 'chicago-notes-bibliography-subsequent-ibid') : style;
-  const other = source.id === BOOK.id ? SZALONTAI.id : BOOK.id;
+  // The other work cited between the two notes must be another work (date variants share BOOK's author and title).
+  const other = source.title === BOOK.title ? SZALONTAI.id : BOOK.id;
   const html = oracle(styleFile).cite(source.id, f.oracle, f.form === 'bibliography' ? undefined : locator, other);
   const options: Omit<CitationOptions, 'markup'> = { style, form: f.form, locator, repeat: f.repeat, ibid: f.ibid };
   compare(style, html, findException({ style, form: f.form, repeat: f.repeat, source, locator }), (markup) => formatCitation({ source }, { ...options, markup }));
@@ -169,6 +170,16 @@ describe('citation conformance with citeproc-js and the official CSL styles', fu
           for (const locator of locs) {
             it(`${source.type} ${source.id}: ${f.name}, ${locName(locator)}`, () => check(style, f, source, locator));
           }
+        }
+      }
+      for (const source of INITIALS_SOURCES) {
+        for (const f of forms) {
+          it(`given names as initials, ${source.id}: ${f.name}`, () => check(style, f, source, undefined));
+        }
+      }
+      for (const source of DATE_VARIANT_SOURCES) {
+        for (const f of forms.filter((x) => !x.repeat)) {
+          it(`dates and numbering, ${source.id}: ${f.name}`, () => check(style, f, source, undefined));
         }
       }
       for (const source of [BOOK, ARCHIVAL, BLOG]) {

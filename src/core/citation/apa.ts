@@ -66,7 +66,7 @@ function entryDate(s: Source, suffix: string): string {
   const parts = s.issued?.['date-parts'];
   if (!parts?.[0]?.[0]) return `(n.d.${suffix ? '-' + suffix : ''})`;
   if (!FULL_DATE.has(s.type) || (parts.length > 1 && parts[1][0] !== parts[0][0])) return `(${formatYear(s.issued)}${suffix})`;
-  const [year, ...rest] = formatDate({ 'date-parts': [parts[0]] }, 'ymd').split(', ');
+  const [year, ...rest] = formatDate({ ...s.issued, 'date-parts': [parts[0]] }, 'ymd').split(', ');
   return `(${[year + suffix, ...rest].join(', ')})`;
 }
 

@@ -61,13 +61,14 @@ export function authorDateCitation(s: Source, ed: ChicagoEdition, loc: Locator |
   const pin = loc ? plain(locatorText(loc, 'chicago')) : undefined;
   const author = authorDateAuthor(s, ed, forms);
   // "n.d." follows a comma, as in the CSL style.
-  const head = formatYear(s.issued) ? join([author, year], ' ') : join([author, year], ', ');
+  const yearDelimiter = formatYear(s.issued) ? ' ' : ', ';
+  const head = join([author, year], yearDelimiter);
   if (!narrative) return wrap('(', join([head, pin], ', '), ')');
   // A letter's "to Recipient" belongs to the parenthesis, as CSL's author-only rendering has it.
   const names = s.author?.length ? s.author : s.editor;
   if (s.type === 'letter' && names?.length && s.recipient?.length) {
     const who = plain(citeNames(names, ed, forms));
-    const rest = join([join([plain(`to ${noteNames(s.recipient, ed, true)}`), year], ' '), pin], ', ');
+    const rest = join([join([plain(`to ${noteNames(s.recipient, ed, true)}`), year], yearDelimiter), pin], ', ');
     return cat(who, ' (', rest, ')');
   }
   return cat(author, ' (', join([year, pin], ', '), ')');

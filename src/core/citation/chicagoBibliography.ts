@@ -6,10 +6,10 @@
 import type { Source } from '../model';
 import { capPlain, containerRich, editionText, placePublisher, seriesNumber, titleIsQuoted, titleRich } from './common';
 import {
-  ChicagoEdition, RANGE, archiveBib, authorSubstitute, chicagoLink, contributors, creators, journalSource,
+  ChicagoEdition, RANGE, archiveBib, authorSubstitute, chicagoDate, chicagoLink, chicagoYear, contributors, creators, journalSource,
   noteNames, publication,
 } from './chicagoShared';
-import { formatDate, formatDateNoYear, formatYear } from './dates';
+import { formatDate, formatDateNoYear, formatYear, withoutDays } from './dates';
 import { formatRange } from './pageRanges';
 import { Rich, cat, isEmpty, join, plain } from './rich';
 
@@ -25,14 +25,28 @@ const SERIAL = new Set(['article-journal', 'article-newspaper', 'article-magazin
 
 /** The date as the entry prints it after the title; author-date drops the year already given. */
 function entryDate(s: Source, mode: BibMode): string {
-  if (!mode.authorDate) return formatDate(s.issued);
-  if (mode.ed === 17 && SERIAL.has(s.type) && formatDateNoYear(s.issued)) return formatDate(s.issued);
+  if (!mode.authorDate) return chicagoDate(s);
+  // The 17th edition's author-date style dates serials in full, repeating the year: "*Atlantic Monthly*, 2011".
+  if (mode.ed === 17 && SERIAL.has(s.type)) return formatDate(s.issued);
   return formatDateNoYear(s.issued);
+}
+
+/**
+ * The date an author-date entry gives a journal issue after the year: none with both a volume
+ * and an issue; the month with a lone volume (the 17th edition: month and year, "3 (2011)");
+ * with a lone issue, the date only after an author or editor.
+ */
+function journalDateAuthorDate(s: Source, mode: BibMode): string {
+  if (s.volume && s.issue) return '';
+  if (!s.volume && !s.issue) return entryDate(s, mode);
+  if (!s.volume && !s.author?.length && !s.editor?.length) return '';
+  const issued = withoutDays(s.issued);
+  return mode.ed === 17 ? formatDate(issued) : formatDateNoYear(issued);
 }
 
 /** Author-date journal details: "*Korean Studies* 26 (1)" or "*Bulletin*, no. 14/15 (Winter–Spring)". */
 function journalSourceAuthorDate(s: Source, mode: BibMode): Rich {
-  const date = entryDate(s, mode);
+  const date = journalDateAuthorDate(s, mode);
   if (s.volume) {
     const head = cat(containerRich(s), ` ${s.volume}`, s.issue ? ` (${s.issue})` : undefined);
     return date ? join([head, plain(`(${date})`)], ' ') : head;
@@ -62,7 +76,7 @@ export function chicagoBibEntry(s: Source, modeOrEd: BibMode | ChicagoEdition): 
   const pub = (): string => (ad ? placePublisher(s, ed === 17) : publication(s, ed));
   switch (s.type) {
     case 'article-journal': {
-      const src = ad ? journalSourceAuthorDate(s, mode) : journalSource(s);
+      const src = ad ? journalSourceAuthorDate(s, mode) : journalSource(s, ed);
       return join([lead, title, pages ? join([src, pages], ': ') : src, link], '. ');
     }
     case 'post-weblog':
@@ -88,7 +102,7 @@ export function chicagoBibEntry(s: Source, modeOrEd: BibMode | ChicagoEdition): 
       return join([lead, title, by, date, capPlain(s.medium), plain(s.archive ?? ''), link], '. ');
     }
     case 'thesis': {
-      const pubText = [s.genre, s.publisher, ad ? '' : formatYear(s.issued)].filter(Boolean).join(', ');
+      const pubText = [s.genre, s.publisher, ad ? '' : chicagoYear(s)].filter(Boolean).join(', ');
       return join([lead, title, plain(pubText), link], '. ');
     }
     case 'report': {

@@ -6,10 +6,10 @@
 import type { CslName, Source } from '../model';
 import { containerRich, editionText, isPersonalCommunication, seriesNumber, titleIsQuoted, titleRich } from './common';
 import {
-  ChicagoEdition, RANGE, archiveNote, authorSubstitute, chicagoLink, contributors, creators, journalSource,
+  ChicagoEdition, RANGE, archiveNote, authorSubstitute, chicagoDate, chicagoLink, chicagoYear, contributors, creators, journalSource,
   noteNames, publication,
 } from './chicagoShared';
-import { formatDate, formatYear } from './dates';
+import { formatDate } from './dates';
 import { Locator, locatorText } from './locators';
 import { formatRange } from './pageRanges';
 import { Rich, cat, isEmpty, join, plain, wrap } from './rich';
@@ -41,7 +41,7 @@ function pageRange(s: Source): Rich | undefined {
 
 /** "Szalontai, “Title,” *Bulletin*, no. 14/15 (Winter 2003–Spring 2004): 99". */
 function journalNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
-  const src = journalSource(s);
+  const src = journalSource(s, ed);
   const pinned = loc ? pinpoint(loc) : pageRange(s);
   return join([creators(s, ed, 'note'), fullTitle(s), pinned ? join([src, pinned], ': ') : src, chicagoLink(s)], ', ');
 }
@@ -49,7 +49,7 @@ function journalNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): R
 /** Newspapers, magazines, blogs and web pages: the periodical or site, then the date. */
 function periodicalNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
   const container = s.type === 'webpage' ? plain(s['container-title'] ?? '') : containerRich(s);
-  return join([creators(s, ed, 'note'), fullTitle(s), container, plain(formatDate(s.issued)), pinpoint(loc), chicagoLink(s)], ', ');
+  return join([creators(s, ed, 'note'), fullTitle(s), container, plain(chicagoDate(s)), pinpoint(loc), chicagoLink(s)], ', ');
 }
 
 function chapterNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
@@ -61,7 +61,7 @@ function chapterNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): R
 }
 
 function manuscriptNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
-  return join([creators(s, ed, 'note'), fullTitle(s), plain(s.genre ?? ''), plain(formatDate(s.issued)), archiveNote(s, loc), chicagoLink(s)], ', ');
+  return join([creators(s, ed, 'note'), fullTitle(s), plain(s.genre ?? ''), plain(chicagoDate(s)), archiveNote(s, loc), chicagoLink(s)], ', ');
 }
 
 function letterNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
@@ -69,17 +69,17 @@ function letterNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Ri
   const title = fullTitle(s);
   const to = s.recipient?.length ? plain(`to ${noteNames(s.recipient, ed)}`) : [];
   const head = isEmpty(title) ? join([who, to], ' ') : join([who, title, to], ', ');
-  return join([head, plain(formatDate(s.issued)), archiveNote(s, loc), chicagoLink(s)], ', ');
+  return join([head, plain(chicagoDate(s)), archiveNote(s, loc), chicagoLink(s)], ', ');
 }
 
 function interviewNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
   const by = s.interviewer?.length ? plain(`interview by ${noteNames(s.interviewer, ed)}`) : [];
-  const date = plain(formatDate(s.issued));
+  const date = plain(chicagoDate(s));
   return join([creators(s, ed, 'note'), fullTitle(s), by, date, pinpoint(loc), plain(s.medium ?? ''), archiveNote(s, undefined), chicagoLink(s)], ', ');
 }
 
 function thesisNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
-  const pub = [s.genre, s.publisher, formatYear(s.issued)].filter(Boolean).join(', ');
+  const pub = [s.genre, s.publisher, chicagoYear(s)].filter(Boolean).join(', ');
   return join([join([creators(s, ed, 'note'), fullTitle(s)], ', ').concat(wrap(' (', plain(pub), ')')), pinpoint(loc), chicagoLink(s)], ', ');
 }
 

@@ -4,7 +4,7 @@
  */
 import type { CslName, Source } from '../model';
 import { capPlain, containerRich, linkRich as bareLink, placePublisher, showsAccessed } from './common';
-import { formatDate, formatYear } from './dates';
+import { formatDate, formatYear, withoutDays } from './dates';
 import { Locator, isArchivalLocator, locatorText } from './locators';
 import { displayName, familyName, invertedName, joinNames } from './names';
 import { Rich, cat, join, plain } from './rich';
@@ -66,7 +66,7 @@ export function contributors(s: Source, ed: ChicagoEdition, bib: boolean): Rich 
 
 /** "(Place: Publisher, Year)" for notes; the 18th ed. drops the place. */
 export function publication(s: Source, ed: ChicagoEdition): string {
-  return [placePublisher(s, ed === 17), formatYear(s.issued)].filter(Boolean).join(', ');
+  return [placePublisher(s, ed === 17), chicagoYear(s)].filter(Boolean).join(', ');
 }
 
 /**
@@ -93,10 +93,25 @@ export function archiveBib(s: Source): Rich {
   ], '. ');
 }
 
-/** The journal's volume, issue and date: "*Korean Studies* 26, no. 1 (2002)". */
-export function journalSource(s: Source): Rich {
+/** The date a note or bibliography entry gives; "n.d." when there is none (a web page is dated by its access instead). */
+export function chicagoDate(s: Source): string {
+  return formatDate(s.issued) || (s.type === 'webpage' ? '' : 'n.d.');
+}
+
+/** The year of publication; "n.d." when there is none. */
+export function chicagoYear(s: Source): string {
+  return formatYear(s.issued) || 'n.d.';
+}
+
+/**
+ * The journal's volume, issue and date: "*Korean Studies* 26, no. 1 (2002)". The date is month
+ * and year ("3 (March 2011)"), never the day; the 18th edition gives only the year when there
+ * are both a volume and an issue. A numbered issue without a date gets "n.d.".
+ */
+export function journalSource(s: Source, ed: ChicagoEdition): Rich {
   const head = cat(containerRich(s), s.volume ? ` ${s.volume}` : undefined);
   const withIssue = s.issue ? join([head, plain(`no. ${s.issue}`)], ', ') : head;
-  const date = formatDate(s.issued);
-  return date ? cat(withIssue, ` (${date})`) : withIssue;
+  const date = ed === 18 && s.volume && s.issue ? formatYear(s.issued) : formatDate(withoutDays(s.issued));
+  if (date) return cat(withIssue, ` (${date})`);
+  return s.volume || s.issue ? cat(withIssue, ' (n.d.)') : withIssue;
 }

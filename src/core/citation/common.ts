@@ -1,6 +1,10 @@
 /**
  * Pieces shared by the style families: titles in quotation marks or italics, editions, DOIs,
  * and the test for types whose title is quoted (parts of a larger work, unpublished items).
+ *
+ * Functions are written `const f = (function f(…) {…})`: V8 compiles a parenthesized function
+ * when the module loads instead of on its first call, so the first citation does not wait for
+ * the compiler (ARCHITECTURE.md, "The first citation").
  */
 import type { Source } from '../model';
 import { isDigits } from './chars';
@@ -14,75 +18,75 @@ const PART_TYPES = new Set(['article-journal', 'article-newspaper', 'article-mag
 const UNPUBLISHED_TYPES = new Set(['manuscript', 'thesis', 'interview', 'letter']);
 
 /** True if this item's title is quoted rather than italic (parts of larger works and unpublished items). */
-export function titleIsQuoted(s: Source): boolean {
+export const titleIsQuoted = (function titleIsQuoted(s: Source): boolean {
   if (UNPUBLISHED_TYPES.has(s.type)) return true;
   if (s.type === 'post-weblog') return !!s['container-title'];
   return PART_TYPES.has(s.type);
-}
+});
 
 /**
  * The title (or `title-short` when `short`), title-cased if the style does so, set in
  * quotation marks or italics as `isQuoted` says.
  */
-export function titleRich(s: Source, isQuoted: boolean, short = false, caseTitle = true): Rich {
+export const titleRich = (function titleRich(s: Source, isQuoted: boolean, short = false, caseTitle = true): Rich {
   const text = (short && s['title-short']) || s.title || '';
   const t = caseTitle ? titleCase(text) : text;
   if (!t) return [];
   return isQuoted ? plain(quoted(t)) : italic(smartQuotes(t, false));
-}
+});
 
 /** A container title (journal, book, blog) in italics, title-cased. */
-export function containerRich(s: Source, caseTitle = true): Rich {
+export const containerRich = (function containerRich(s: Source, caseTitle = true): Rich {
   const c = s['container-title'];
   if (!c) return [];
   return italic(smartQuotes(caseTitle ? titleCase(c) : c, false));
-}
+});
 
 /** "2nd ed." from "2"; text editions ("Rev. ed.") as stored. */
-export function editionText(edition: string | undefined, suffix = 'ed.'): string {
+export const editionText = (function editionText(edition: string | undefined, suffix = 'ed.'): string {
   if (!edition) return '';
   if (!isDigits(edition)) return edition;
   const n = Number(edition);
   const tens = n % 100;
   const ord = tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
   return `${n}${ord} ${suffix}`;
-}
+});
 
 /** The DOI as a link, or else the URL; empty when neither. */
-export function linkRich(s: Source): Rich {
+export const linkRich = (function linkRich(s: Source): Rich {
   if (s.DOI) return url(s.DOI.startsWith('http:') || s.DOI.startsWith('https:') ? s.DOI : `https://doi.org/${s.DOI}`);
   return s.URL ? url(s.URL) : [];
-}
+});
 
 /** "Place: Publisher" (either alone when the other is missing). */
-export function placePublisher(s: Source, withPlace: boolean): string {
+export const placePublisher = (function placePublisher(s: Source, withPlace: boolean): string {
   const place = withPlace ? s['publisher-place'] : undefined;
   return [place, s.publisher].filter(Boolean).join(': ');
-}
+});
 
 /** Text with its first letter capitalized, as a plain run. */
-export function capPlain(text: string | undefined): Rich {
+export const capPlain = (function capPlain(text: string | undefined): Rich {
   return text ? plain(capitalizeFirst(text)) : [];
-}
+});
 
 /** "Working Paper no. 39" (numeric numbers take "no."), "National Intelligence Estimate 42.2-58". */
-export function seriesNumber(s: Source, capital = false): string {
+export const seriesNumber = (function seriesNumber(s: Source, capital = false): string {
   if (!s.number) return s.genre ?? '';
   const no = isDigits(s.number) ? `${capital ? 'No.' : 'no.'} ${s.number}` : s.number;
   return [s.genre, no].filter(Boolean).join(' ');
-}
+});
 
 /**
  * Letters and interviews that no reader can consult (no archive, publisher, number, container
  * or link) are personal communications: cited in full in the text or notes and left out of
  * bibliographies and reference lists (CMOS 17th ed. 14.111; APA 8.9).
  */
-export function isPersonalCommunication(s: Source): boolean {
+export const isPersonalCommunication = (function isPersonalCommunication(s: Source): boolean {
   if (s.type !== 'letter' && s.type !== 'interview') return false;
   return !(s.archive || s['archive-place'] || s['container-title'] || s.DOI || s.URL || s.number || s.publisher);
-}
+});
 
 /** True when an access date is printed: an online work with no publication date (CMOS 17th ed. 14.15). */
-export function showsAccessed(s: Source): boolean {
+export const showsAccessed = (function showsAccessed(s: Source): boolean {
   return !s.issued?.['date-parts']?.[0]?.[0] && !!s.accessed && !!(s.URL || s.DOI);
-}
+});

@@ -57,6 +57,17 @@ export const EXCEPTIONS: readonly StyleException[] = [
     authority: 'APA 7th ed. 8.17 ("use an ampersand in parenthetical citations; spell out \'and\' in narrative citations").',
     applies: (c) => c.form === 'narrative' && c.style === 'apa' && (c.source.author ?? c.source.editor ?? []).length === 2,
   },
+  {
+    id: 'apa-undated-online-without-retrieval-date',
+    csl: 'An undated blog post or newspaper article read online, with no access date, gets a bare ' +
+      '"Retrieved" before its URL: Person, J. F. (n.d.). The August Plenum Revisited. Sources and Methods. Retrieved https://…',
+    annalist: 'The URL alone, as for any dated work: … Sources and Methods. https://…; "Retrieved Month Day, ' +
+      'Year, from" is written only when the access date is known.',
+    authority: 'APA 7th ed. 9.16 (a retrieval statement is "Retrieved Month Day, Year, from URL", and only for ' +
+      'content designed to change).',
+    applies: (c) => c.style === 'apa' && c.form === 'bibliography' && !c.source.issued?.['date-parts']?.[0]?.[0] &&
+      !c.source.accessed && !!c.source.URL && ['post-weblog', 'article-newspaper'].includes(c.source.type),
+  },
 ];
 
 /** The exception covering a case, if any. */

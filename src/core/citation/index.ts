@@ -3,6 +3,10 @@
  * editions), MLA 9th and APA 7th, formatted in pure TypeScript without a CSL processor.
  * Output is tested case by case against citeproc-js and the official CSL styles
  * (test/unit/citationConformance.test.ts); deviations are listed in `exceptions.ts`.
+ *
+ * Functions are written `const f = (function f(…) {…})`: V8 compiles a parenthesized function
+ * when the module loads instead of on its first call, so the first citation does not wait for
+ * the compiler (ARCHITECTURE.md, "The first citation").
  */
 import type { CorpusIndex, Passage, Source } from '../model';
 import { apaCitation, apaEntry } from './apa';
@@ -30,12 +34,12 @@ export type { CslItem } from './cslJson';
 export { exportBibtex } from './bibtex';
 
 /** The Chicago edition of a style, for the two Chicago families. */
-function chicagoEdition(style: StyleId): ChicagoEdition {
+const chicagoEdition = (function chicagoEdition(style: StyleId): ChicagoEdition {
   return style.endsWith('17th-edition') ? 17 : 18;
-}
+});
 
 /** A bibliography or reference-list entry with its final punctuation; empty when the style lists none. */
-function entry(s: Source, style: StyleId, suffix = ''): Rich {
+const entry = (function entry(s: Source, style: StyleId, suffix = ''): Rich {
   if (style !== 'modern-language-association' && isPersonalCommunication(s)) return [];
   switch (style) {
     case 'chicago-notes-bibliography':
@@ -49,14 +53,14 @@ function entry(s: Source, style: StyleId, suffix = ''): Rich {
     case 'apa':
       return apaEntry(s, suffix);
   }
-}
+});
 
 /** An in-text citation (parenthetical or narrative), without quoted-in composition. */
-function inText(s: Source, style: StyleId, loc: Locator | undefined, narrative: boolean, d: Disambiguation = NO_DISAMBIGUATION): Rich {
+const inText = (function inText(s: Source, style: StyleId, loc: Locator | undefined, narrative: boolean, d: Disambiguation = NO_DISAMBIGUATION): Rich {
   if (style === 'apa') return apaCitation(s, loc, narrative, d.yearSuffix(s), d.nameForms(s));
   if (style === 'modern-language-association') return mlaCitation(s, loc, narrative, d.addsTitle(s), d.nameForms(s));
   return authorDateCitation(s, chicagoEdition(style), loc, narrative, d.yearSuffix(s), d.nameForms(s));
-}
+});
 
 /** The options that shape a citation, whatever its markup. */
 type RichOptions = Omit<CitationOptions, 'markup'>;
@@ -65,30 +69,30 @@ type RichOptions = Omit<CitationOptions, 'markup'>;
 const NOTE_STYLES = new Map<string, ChicagoEdition>([['chicago-notes-bibliography', 18], ['chicago-notes-bibliography-17th-edition', 17]]);
 
 /** Formats the rich (markup-independent) form of a citation, with its final punctuation. */
-export function formatCitationRich(target: CiteTarget, options: RichOptions): Rich {
+export const formatCitationRich = (function formatCitationRich(target: CiteTarget, options: RichOptions): Rich {
   const noteEdition = NOTE_STYLES.get(options.style);
   if (noteEdition && options.form !== 'bibliography') return chicagoNoteRich(target, options, noteEdition);
   const d = disambiguation(options.style, options.cited);
   if (options.form === 'bibliography') return bibliographyRich(target, options, d);
   return inTextRich(target, options, d);
-}
+});
 
 /** A Chicago note: full, short, repeated or "Ibid.", with the original "quoted in" the secondary source. */
-function chicagoNoteRich({ source, quotedIn }: CiteTarget, options: RichOptions, ed: ChicagoEdition): Rich {
+const chicagoNoteRich = (function chicagoNoteRich({ source, quotedIn }: CiteTarget, options: RichOptions, ed: ChicagoEdition): Rich {
   const loc = options.locator;
   if (options.repeat && options.ibid) return punct(chicagoIbid(loc), '.');
   if (quotedIn) return punct(composeChicagoNote(chicagoNote(source, ed, options), chicagoNote(quotedIn, ed, options, loc)), '.');
   if (options.repeat) return punct(chicagoRepeatNote(source, ed, loc), '.');
   return punct(chicagoNote(source, ed, options, loc), '.');
-}
+});
 
 /** A full note, or a shortened one for short notes and repeated sources. */
-function chicagoNote(s: Source, ed: ChicagoEdition, options: RichOptions, loc?: Locator): Rich {
+const chicagoNote = (function chicagoNote(s: Source, ed: ChicagoEdition, options: RichOptions, loc?: Locator): Rich {
   return options.form !== 'note' || options.repeat ? chicagoShortNote(s, ed, loc) : chicagoFullNote(s, ed, loc);
-}
+});
 
 /** A bibliography entry; for words "quoted in" a secondary source, Chicago notes style composes both. */
-function bibliographyRich({ source, quotedIn }: CiteTarget, options: RichOptions, d: Disambiguation): Rich {
+const bibliographyRich = (function bibliographyRich({ source, quotedIn }: CiteTarget, options: RichOptions, d: Disambiguation): Rich {
   const { style } = options;
   if (!quotedIn) return entry(source, style, d.yearSuffix(source));
   const ed = NOTE_STYLES.get(style);
@@ -97,10 +101,10 @@ function bibliographyRich({ source, quotedIn }: CiteTarget, options: RichOptions
   }
   // Author-date, MLA and APA list the secondary source only.
   return entry(quotedIn, style, d.yearSuffix(quotedIn));
-}
+});
 
 /** An in-text citation (parenthetical or narrative); for words "quoted in" a secondary source, both composed. */
-function inTextRich({ source, quotedIn }: CiteTarget, options: RichOptions, d: Disambiguation): Rich {
+const inTextRich = (function inTextRich({ source, quotedIn }: CiteTarget, options: RichOptions, d: Disambiguation): Rich {
   const { style, locator: loc } = options;
   const narrative = options.form === 'narrative';
   if (!quotedIn) return inText(source, style, loc, narrative, d);
@@ -109,48 +113,48 @@ function inTextRich({ source, quotedIn }: CiteTarget, options: RichOptions, d: D
   if (style === 'modern-language-association') return composeMla(secondary, narrative ? inText(source, style, undefined, true) : undefined);
   const original = inText(source, style, undefined, narrative, d);
   return style === 'apa' ? composeApa(original, secondary, narrative) : composeAuthorDate(original, secondary, narrative);
-}
+});
 
 /** Formats one citation of a source (optionally "quoted in" a secondary source) in a markup. */
-export function formatCitation(target: CiteTarget, options: CitationOptions): string {
+export const formatCitation = (function formatCitation(target: CiteTarget, options: CitationOptions): string {
   return render(formatCitationRich(target, options), options.markup);
-}
+});
 
 /**
  * Cites a passage. Quotations and actor quotations whose `original` work is known are cited
  * as the original "quoted in" the passage's source; everything else cites the source itself.
  * The passage's `page` is the locator unless `options.locator` is given.
  */
-export function citePassage(passage: Passage, index: CorpusIndex, options: CitationOptions): string {
+export const citePassage = (function citePassage(passage: Passage, index: CorpusIndex, options: CitationOptions): string {
   const source = index.sourceById.get(passage.source);
   if (!source) throw new Error(`Passage ${passage.id} cites unknown source ${passage.source}`);
   const original = passage.original ? index.sourceById.get(passage.original) : undefined;
   const locator = options.locator ?? (passage.page ? parseLocatorOrPage(passage.page) : undefined);
   const target: CiteTarget = original && passage.kind !== 'paraphrase' ? { source: original, quotedIn: source } : { source };
   return formatCitation(target, { ...options, locator });
-}
+});
 
 /** A passage's printed page as a locator ("12", "pp. 12–14", "para. 3"). */
-function parseLocatorOrPage(page: string): Locator {
+const parseLocatorOrPage = (function parseLocatorOrPage(page: string): Locator {
   return parseLocator(page) ?? { label: 'page', value: page };
-}
+});
 
 /** Styles whose bibliography replaces a repeated author with a 3-em dash (CMOS 17th ed. 14.67; MLA works cited). */
 const DASH_STYLES = new Set<StyleId>(['chicago-notes-bibliography-17th-edition', 'chicago-author-date-17th-edition', 'modern-language-association']);
 
 /** The text a source is sorted by: its first element without opening quotation marks (articles count, as in citeproc-js). */
-function sortKey(text: string): string {
+const sortKey = (function sortKey(text: string): string {
   return text
     .replace(/^[\s“”‘’"'(\[]+/, '')
     .toLowerCase();
-}
+});
 
 /**
  * The bibliography (reference list, works cited) of a set of sources: one entry per source id
  * and per distinct entry text, sorted as the style sorts (author or title, then year for
  * author-date styles, then title), with 3-em dashes for repeated authors where the style uses them.
  */
-export function formatBibliography(sources: readonly Source[], options: { style: StyleId; markup: Markup }): string[] {
+export const formatBibliography = (function formatBibliography(sources: readonly Source[], options: { style: StyleId; markup: Markup }): string[] {
   const { style, markup } = options;
   const byId = new Map<string, Source>();
   for (const s of sources) if (!byId.has(s.id)) byId.set(s.id, s);
@@ -187,10 +191,10 @@ export function formatBibliography(sources: readonly Source[], options: { style:
     out.push(render(rich, markup));
   }
   return out;
-}
+});
 
 /** What an entry is sorted by first: its names, or the periodical, site or title that leads it. */
-function sortAuthor(s: Source, style: StyleId): string {
+const sortAuthor = (function sortAuthor(s: Source, style: StyleId): string {
   const names = s.author?.length ? s.author : s.editor;
   // APA sorts by the names as its reference list prints them: "Kim, S." before "Kim, S. C.".
   if (names?.length) return names.map(style === 'apa' ? invertedInitials : invertedName).join(' ');
@@ -200,13 +204,13 @@ function sortAuthor(s: Source, style: StyleId): string {
     }
   }
   return s.title;
-}
+});
 
 /** The entry's leading names as printed (for the repeated-author dash). */
-function authorOf(s: Source, text: string): string {
+const authorOf = (function authorOf(s: Source, text: string): string {
   if (s.author?.length || s.editor?.length) {
     const end = text.search(/\.\s|\s\(/);
     return end > 0 ? text.slice(0, end) : text;
   }
   return text;
-}
+});

@@ -1,6 +1,10 @@
 /**
  * Locators ("p. 99", "paras. 3–4", "fol. 12r"): parsing what a writer types, and printing a
  * locator with each style's label and an en-dash range.
+ *
+ * Functions are written `const f = (function f(…) {…})`: V8 compiles a parenthesized function
+ * when the module loads instead of on its first call, so the first citation does not wait for
+ * the compiler (ARCHITECTURE.md, "The first citation").
  */
 import { isDigits } from './chars';
 import { RangeFormat, formatRange, hasDash } from './pageRanges';
@@ -61,7 +65,7 @@ const ALIASES: [RegExp, LocatorLabel][] = [
  * Parses a typed locator: "99" and "pp. 12-14" are pages, "para. 3", "fol. 12r", "line 5",
  * "chap. 2", "n. 14". Returns undefined for empty or unreadable text.
  */
-export function parseLocator(text: string): Locator | undefined {
+export const parseLocator = (function parseLocator(text: string): Locator | undefined {
   const t = text.trim();
   if (!t) return undefined;
   // A plain number ("99") is a page, with nothing to normalize.
@@ -74,16 +78,16 @@ export function parseLocator(text: string): Locator | undefined {
   const hit = ALIASES.find(([re]) => re.test(m[1]));
   if (!hit || !/[\dA-Za-z]/.test(m[2])) return undefined;
   return { label: hit[1], value: normalizeValue(m[2]) };
-}
+});
 
-function normalizeValue(v: string): string {
+const normalizeValue = (function normalizeValue(v: string): string {
   return v.trim().replace(/\s*[-–—]+\s*/g, '–').replace(/\s*,\s*/g, ', ');
-}
+});
 
 /** True if the value names more than one page/paragraph (a range or a list). */
-export function isPlural(value: string): boolean {
+export const isPlural = (function isPlural(value: string): boolean {
   return hasDash(value) || value.includes(',') || value.includes('&');
-}
+});
 
 /** The label conventions of a style family. */
 export type LabelFamily = 'chicago' | 'mla' | 'apa';
@@ -97,7 +101,7 @@ const LONG: Record<LocatorLabel, [string, string]> = {
 };
 
 /** The style's label for a locator, '' when the number stands alone. */
-export function locatorLabel(loc: Locator, family: LabelFamily, pageLabel = false): string {
+export const locatorLabel = (function locatorLabel(loc: Locator, family: LabelFamily, pageLabel = false): string {
   switch (family) {
     case 'chicago':
       return chicagoLabel(loc, pageLabel);
@@ -106,45 +110,45 @@ export function locatorLabel(loc: Locator, family: LabelFamily, pageLabel = fals
     case 'apa':
       return apaLabel(loc);
   }
-}
+});
 
 /** Chicago: pages are bare numbers (labelled only where `pageLabel` asks), lines spelled out. */
-function chicagoLabel(loc: Locator, pageLabel: boolean): string {
+const chicagoLabel = (function chicagoLabel(loc: Locator, pageLabel: boolean): string {
   if (loc.label === 'page' && !pageLabel) return '';
   const plural = isPlural(loc.value) ? 1 : 0;
   if (loc.label === 'page') return SHORT.page[plural];
   if (loc.label === 'line') return LONG.line[plural];
   return SHORT[loc.label][plural];
-}
+});
 
 /** MLA: pages, and lines as the CSL style prints them, are bare numbers in a parenthetical citation. */
-function mlaLabel(loc: Locator): string {
+const mlaLabel = (function mlaLabel(loc: Locator): string {
   if (loc.label === 'page' || loc.label === 'line') return '';
   const plural = isPlural(loc.value) ? 1 : 0;
   if (loc.label === 'paragraph') return ['par.', 'pars.'][plural];
   if (loc.label === 'chapter') return ['ch.', 'chs.'][plural];
   return SHORT[loc.label][plural];
-}
+});
 
 /** APA: "p."/"pp." and "para."/"paras.", other labels spelled out and capitalized ("Chapter 4"). */
-function apaLabel(loc: Locator): string {
+const apaLabel = (function apaLabel(loc: Locator): string {
   const plural = isPlural(loc.value) ? 1 : 0;
   if (loc.label === 'page') return SHORT.page[plural];
   if (loc.label === 'paragraph') return SHORT.paragraph[plural];
   const word = LONG[loc.label][plural];
   return word[0].toUpperCase() + word.slice(1);
-}
+});
 
 const RANGES: Record<LabelFamily, RangeFormat> = { chicago: 'chicago-16', mla: 'minimal-two', apa: 'expanded' };
 
 /** A locator as the style prints it: "99", "para. 3", "pp. 112–118", "Chapter 4". */
-export function locatorText(loc: Locator, family: LabelFamily, pageLabel = false): string {
+export const locatorText = (function locatorText(loc: Locator, family: LabelFamily, pageLabel = false): string {
   const label = locatorLabel(loc, family, pageLabel);
   const value = formatRange(loc.value, RANGES[family]);
   return label ? `${label} ${value}` : value;
-}
+});
 
 /** True for locators that point into an archival unit rather than the document (page, folio, column). */
-export function isArchivalLocator(loc: Locator): boolean {
+export const isArchivalLocator = (function isArchivalLocator(loc: Locator): boolean {
   return loc.label === 'page' || loc.label === 'folio' || loc.label === 'column';
-}
+});

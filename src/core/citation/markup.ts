@@ -1,6 +1,10 @@
 /**
  * Rendering of rich text into the four output markups. Corpus text is escaped for the target
  * markup; typographic quotation marks and dashes are kept as real Unicode characters.
+ *
+ * Functions are written `const f = (function f(…) {…})`: V8 compiles a parenthesized function
+ * when the module loads instead of on its first call, so the first citation does not wait for
+ * the compiler (ARCHITECTURE.md, "The first citation").
  */
 import { Rich, Run } from './rich';
 
@@ -11,7 +15,7 @@ export type Markup = 'plain' | 'markdown' | 'latex' | 'html';
 export const MARKUPS: readonly Markup[] = ['plain', 'markdown', 'latex', 'html'];
 
 /** Escapes each character of `text` found in `specials` with `escape`; text without any is returned as is. */
-function escapeChars(text: string, specials: string, escape: (c: string) => string): string {
+const escapeChars = (function escapeChars(text: string, specials: string, escape: (c: string) => string): string {
   // Most text has none: one native search per special character is quicker than a loop over the text.
   let k = 0;
   while (k < specials.length && !text.includes(specials[k])) k++;
@@ -25,19 +29,19 @@ function escapeChars(text: string, specials: string, escape: (c: string) => stri
     }
   }
   return from === 0 ? text : out + text.slice(from);
-}
+});
 
-function backslashed(c: string): string {
+const backslashed = (function backslashed(c: string): string {
   return '\\' + c;
-}
+});
 
 /**
  * Markdown: a backslash before every character that Markdown or Pandoc's Markdown could read
  * as syntax (emphasis, links, code, HTML, headings, footnotes, citations, math, sub/superscript).
  */
-export function escapeMarkdown(text: string): string {
+export const escapeMarkdown = (function escapeMarkdown(text: string): string {
   return escapeChars(text, '\\`*_[]<>#~^$@', backslashed);
-}
+});
 
 const LATEX_ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -52,44 +56,44 @@ const LATEX_ESCAPES: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
-function latexEscape(c: string): string {
+const latexEscape = (function latexEscape(c: string): string {
   return LATEX_ESCAPES[c];
-}
+});
 
 /** LaTeX: escapes the ten special characters `& % $ # _ { } ~ ^ \`. */
-export function escapeLatex(text: string): string {
+export const escapeLatex = (function escapeLatex(text: string): string {
   return escapeChars(text, '\\&%$#_{}~^', latexEscape);
-}
+});
 
-function htmlEscape(c: string): string {
+const htmlEscape = (function htmlEscape(c: string): string {
   return c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;';
-}
+});
 
 /** HTML: escapes `&`, `<`, `>` and `"`. */
-export function escapeHtml(text: string): string {
+export const escapeHtml = (function escapeHtml(text: string): string {
   return escapeChars(text, '&<>"', htmlEscape);
-}
+});
 
 /** How one run (merged with its neighbours of the same kind) is written in a markup. */
 type RunRenderer = (text: string, kind: Run['kind']) => string;
 
-function plainRun(text: string): string {
+const plainRun = (function plainRun(text: string): string {
   return text;
-}
+});
 
 /** Markdown: italics between asterisks; URLs verbatim, where escaping would break auto-linking. */
-function markdownRun(text: string, kind: Run['kind']): string {
+const markdownRun = (function markdownRun(text: string, kind: Run['kind']): string {
   if (kind === 'url') return text;
   return kind === 'italic' ? `*${escapeMarkdown(text)}*` : escapeMarkdown(text);
-}
+});
 
-function latexRun(text: string, kind: Run['kind']): string {
+const latexRun = (function latexRun(text: string, kind: Run['kind']): string {
   return kind === 'italic' ? `\\textit{${escapeLatex(text)}}` : escapeLatex(text);
-}
+});
 
-function htmlRun(text: string, kind: Run['kind']): string {
+const htmlRun = (function htmlRun(text: string, kind: Run['kind']): string {
   return kind === 'italic' ? `<i>${escapeHtml(text)}</i>` : escapeHtml(text);
-}
+});
 
 const RENDERERS = new Map<string, RunRenderer>([['plain', plainRun], ['markdown', markdownRun], ['latex', latexRun], ['html', htmlRun]]);
 
@@ -98,7 +102,7 @@ const RENDERERS = new Map<string, RunRenderer>([['plain', plainRun], ['markdown'
  * italics are opened and closed once. URLs are printed verbatim in plain text and Markdown
  * (escaping would break them where they are auto-linked), escaped in LaTeX and HTML.
  */
-export function render(rich: Rich, markup: Markup): string {
+export const render = (function render(rich: Rich, markup: Markup): string {
   const renderRun = RENDERERS.get(markup);
   if (!renderRun) return '';
   let out = '';
@@ -116,4 +120,4 @@ export function render(rich: Rich, markup: Markup): string {
     kind = r.kind;
   }
   return text ? out + renderRun(text, kind) : out;
-}
+});

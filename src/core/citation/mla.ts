@@ -6,7 +6,7 @@
 import type { CslName, Source } from '../model';
 import { isDigit } from './chars';
 import { capPlain, containerRich, editionText, linkRich, seriesNumber, showsAccessed, titleIsQuoted, titleRich } from './common';
-import { formatDate } from './dates';
+import { formatDate, formatYear, withoutDays } from './dates';
 import { Locator, locatorText } from './locators';
 import { formatRange } from './pageRanges';
 import { NameForm, citeName, displayName, invertedName, joinNames } from './names';
@@ -72,12 +72,21 @@ export function mlaEntry(s: Source): Rich {
   return showsAccessed(s) ? join([body, plain(`Accessed ${formatDate(s.accessed, 'dmy', true)}`)], '. ') : body;
 }
 
+/** Types MLA dates by their year alone. */
+const YEAR_ONLY = new Set(['book', 'chapter', 'thesis']);
+
+/** The date of a works-cited entry: "4 Mar. 2011"; a journal issue by month and year, a book by its year. */
+function mlaDate(s: Source): string {
+  if (YEAR_ONLY.has(s.type)) return formatYear(s.issued);
+  return formatDate(s.type === 'article-journal' ? withoutDays(s.issued) : s.issued, 'dmy', true);
+}
+
 function mlaEntryBody(s: Source): Rich {
   const names = s.author?.length ? s.author : s.editor;
   let who = plain(entryNames(names));
   if (!s.author?.length && s.editor?.length) who = plain(`${entryNames(s.editor)}, ${s.editor.length > 1 ? 'editors' : 'editor'}`);
   const title = s.type === 'letter' ? [] : titleRich(s, mlaQuoted(s));
-  const date = plain(formatDate(s.issued, 'dmy', true));
+  const date = plain(mlaDate(s));
   const link = linkRich(s);
   const pages = s.page ? plain(`${isPageRange(s.page) ? 'pp.' : 'p.'} ${formatRange(s.page, 'minimal-two')}`) : undefined;
   const vol = s.volume ? plain(`vol. ${s.volume}`) : undefined;

@@ -4,6 +4,10 @@
  * (see `markup.ts`). Punctuation is added through `punct`, which applies the typographic
  * rules CSL processors apply: American placement of periods and commas inside closing
  * quotation marks, and no doubled terminal punctuation ("Ibid.." or "Juche?.").
+ *
+ * Functions are written `const f = (function f(…) {…})`: V8 compiles a parenthesized function
+ * when the module loads instead of on its first call, so the first citation does not wait for
+ * the compiler (ARCHITECTURE.md, "The first citation").
  */
 
 /** One run of text. `url` runs are printed verbatim in every markup except where escaping is needed. */
@@ -16,33 +20,33 @@ export interface Run {
 export type Rich = Run[];
 
 /** A plain run. */
-export function plain(text: string): Rich {
+export const plain = (function plain(text: string): Rich {
   return text ? [{ text }] : [];
-}
+});
 
 /** An italic run. */
-export function italic(text: string): Rich {
+export const italic = (function italic(text: string): Rich {
   return text ? [{ text, kind: 'italic' }] : [];
-}
+});
 
 /** A URL run. */
-export function url(text: string): Rich {
+export const url = (function url(text: string): Rich {
   return text ? [{ text, kind: 'url' }] : [];
-}
+});
 
 /** The text of a rich value without its formatting. */
-export function textOf(rich: Rich): string {
+export const textOf = (function textOf(rich: Rich): string {
   let text = '';
   for (let i = 0; i < rich.length; i++) text += rich[i].text;
   return text;
-}
+});
 
 /** True when the value holds no text. */
-export function isEmpty(rich: Rich | undefined): boolean {
+export const isEmpty = (function isEmpty(rich: Rich | undefined): boolean {
   if (!rich) return true;
   for (let i = 0; i < rich.length; i++) if (rich[i].text !== '') return false;
   return true;
-}
+});
 
 const CLOSING_QUOTES = '”’';
 const TERMINAL = '.?!';
@@ -52,7 +56,7 @@ const TERMINAL = '.?!';
  * A period or comma goes inside closing quotation marks (“Who Lost China?,”), and a period
  * after terminal punctuation is dropped.
  */
-function punctInPlace(out: Run[], mark: string): void {
+const punctInPlace = (function punctInPlace(out: Run[], mark: string): void {
   let idx = out.length - 1;
   while (idx >= 0 && out[idx].text === '') idx--;
   if (idx < 0) return;
@@ -69,18 +73,18 @@ function punctInPlace(out: Run[], mark: string): void {
     out.push({ text: first });
   }
   if (rest) out.push({ text: rest });
-}
+});
 
 /** Copies runs onto `out` (so that later punctuation can edit them in place). */
-function pushAll(out: Run[], rich: Rich): void {
+const pushAll = (function pushAll(out: Run[], rich: Rich): void {
   for (let i = 0; i < rich.length; i++) {
     const r = rich[i];
     if (r.text !== '') out.push(r.kind ? { text: r.text, kind: r.kind } : { text: r.text });
   }
-}
+});
 
 /** Appends literal text to `out` in place, routing leading punctuation through `punctInPlace`. */
-function appendInPlace(out: Run[], text: string): void {
+const appendInPlace = (function appendInPlace(out: Run[], text: string): void {
   if (!text) return;
   if ((text[0] === '.' || text[0] === ',' || text[0] === ';' || text[0] === ':') && out.length) {
     punctInPlace(out, text[0]);
@@ -88,26 +92,26 @@ function appendInPlace(out: Run[], text: string): void {
   } else {
     out.push({ text });
   }
-}
+});
 
 /**
  * Appends punctuation (`.`, `,`, `:`, `;`) to a value, following the CSL/American rules:
  * a period or comma goes inside closing quotation marks (“Who Lost China?,”), and a period
  * after terminal punctuation is dropped.
  */
-export function punct(rich: Rich, mark: string): Rich {
+export const punct = (function punct(rich: Rich, mark: string): Rich {
   if (!mark || isEmpty(rich)) return rich;
   const out: Run[] = [];
   pushAll(out, rich);
   punctInPlace(out, mark);
   return out;
-}
+});
 
 /**
  * Joins the non-empty parts with a delimiter. A delimiter that begins with punctuation is
  * attached with `punct`, so that "Title,” " and "Ibid., " come out right.
  */
-export function join(parts: readonly (Rich | undefined)[], delimiter: string): Rich {
+export const join = (function join(parts: readonly (Rich | undefined)[], delimiter: string): Rich {
   const out: Run[] = [];
   let any = false;
   for (let i = 0; i < parts.length; i++) {
@@ -118,27 +122,27 @@ export function join(parts: readonly (Rich | undefined)[], delimiter: string): R
     any = true;
   }
   return out;
-}
+});
 
 /** Appends literal text, routing leading punctuation through `punct`. */
-export function appendText(rich: Rich, text: string): Rich {
+export const appendText = (function appendText(rich: Rich, text: string): Rich {
   const out: Run[] = [];
   pushAll(out, rich);
   appendInPlace(out, text);
   return out;
-}
+});
 
 /** Wraps a value in a prefix and a suffix (empty values stay empty). */
-export function wrap(prefix: string, rich: Rich | undefined, suffix: string): Rich {
+export const wrap = (function wrap(prefix: string, rich: Rich | undefined, suffix: string): Rich {
   if (!rich || isEmpty(rich)) return [];
   const out: Run[] = prefix ? [{ text: prefix }] : [];
   pushAll(out, rich);
   appendInPlace(out, suffix);
   return out;
-}
+});
 
 /** Concatenates values without a delimiter (punctuation-aware at each seam). */
-export function cat(...parts: (Rich | string | undefined)[]): Rich {
+export const cat = (function cat(...parts: (Rich | string | undefined)[]): Rich {
   const out: Run[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
@@ -147,4 +151,4 @@ export function cat(...parts: (Rich | string | undefined)[]): Rich {
     else pushAll(out, p);
   }
   return out;
-}
+});

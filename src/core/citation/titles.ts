@@ -5,45 +5,49 @@
  * Written with string searches and loops rather than regular expressions: a regex is compiled
  * the first time it runs (and again when V8 tiers it up), and the first citation after loading
  * should be quick.
+ *
+ * Functions are written `const f = (function f(…) {…})`: V8 compiles a parenthesized function
+ * when the module loads instead of on its first call, so the first citation does not wait for
+ * the compiler (ARCHITECTURE.md, "The first citation").
  */
 import { isLetter, isWhitespace } from './chars';
 
 /** Results of `smartQuotes` and `titleCase`, which are pure and called with the same titles again and again. */
 const cache = new Map<string, string>();
 
-function remember(key: string, value: string): string {
+const remember = (function remember(key: string, value: string): string {
   if (cache.size > 2000) cache.clear();
   cache.set(key, value);
   return value;
-}
+});
 
 /** The quotation marks and apostrophes `smartQuotes` rewrites. */
 const QUOTE_MARKS = '"\'“”‘’';
 
 /** The position of the first quotation mark or apostrophe at or after `from`; -1 when there is none. */
-function nextQuoteMark(text: string, from: number): number {
+const nextQuoteMark = (function nextQuoteMark(text: string, from: number): number {
   let next = -1;
   for (let k = 0; k < QUOTE_MARKS.length; k++) {
     const at = text.indexOf(QUOTE_MARKS[k], from);
     if (at >= 0 && (next < 0 || at < next)) next = at;
   }
   return next;
-}
+});
 
 /**
  * Converts straight and curly double quotes to typographic ones and straight apostrophes to ’.
  * `nested`: the text will be printed inside double quotation marks, so its own double quotes
  * become single ones (and its single quotes double ones).
  */
-export function smartQuotes(text: string, nested: boolean): string {
+export const smartQuotes = (function smartQuotes(text: string, nested: boolean): string {
   const first = nextQuoteMark(text, 0);
   if (first < 0) return text;
   const key = (nested ? 'n' : 's') + text;
   return cache.get(key) ?? remember(key, computeSmartQuotes(text, nested, first));
-}
+});
 
 /** `smartQuotes` from the first quotation mark (at `first`) on: only the quotation marks change. */
-function computeSmartQuotes(text: string, nested: boolean, first: number): string {
+const computeSmartQuotes = (function computeSmartQuotes(text: string, nested: boolean, first: number): string {
   // Opening and closing double marks, then opening and closing single marks.
   const marks = nested ? '‘’“”' : '“”‘’';
   let out = '';
@@ -70,12 +74,12 @@ function computeSmartQuotes(text: string, nested: boolean, first: number): strin
     }
   }
   return out + text.slice(copied);
-}
+});
 
 /** A title set in quotation marks: “…” with inner quotes flipped. */
-export function quoted(text: string): string {
+export const quoted = (function quoted(text: string): string {
   return `“${smartQuotes(text, true)}”`;
-}
+});
 
 const STOP_WORDS = new Set(
   (
@@ -91,12 +95,12 @@ const STOP_WORDS = new Set(
  * capitalized, except stop words that are neither first, last, nor after a colon;
  * words with capitals elsewhere are left alone.
  */
-export function titleCase(text: string): string {
+export const titleCase = (function titleCase(text: string): string {
   const key = 't' + text;
   return cache.get(key) ?? remember(key, computeTitleCase(text));
-}
+});
 
-function computeTitleCase(text: string): string {
+const computeTitleCase = (function computeTitleCase(text: string): string {
   let out = '';
   let afterColon = true;
   let start = 0;
@@ -117,10 +121,10 @@ function computeTitleCase(text: string): string {
     start = end;
   }
   return out;
-}
+});
 
 /** One word in title case: lowercase words are capitalized unless they are stop words inside the title. */
-function titleCaseWord(w: string, isFirst: boolean, isLast: boolean): string {
+const titleCaseWord = (function titleCaseWord(w: string, isFirst: boolean, isLast: boolean): string {
   let start = 0;
   while (start < w.length && !isLetter(w[start])) start++;
   const core = w.slice(start);
@@ -130,10 +134,10 @@ function titleCaseWord(w: string, isFirst: boolean, isLast: boolean): string {
   if (!isFirst && !isLast && STOP_WORDS.has(core.slice(0, end))) return w;
   const up = core[0].toUpperCase() + core.slice(1);
   return w.slice(0, start) + (up.includes('-') ? capitalizeAfterHyphens(up) : up);
-}
+});
 
 /** "Sino-soviet" → "Sino-Soviet": a basic Latin or Latin-1 lowercase letter after a hyphen is capitalized. */
-function capitalizeAfterHyphens(word: string): string {
+const capitalizeAfterHyphens = (function capitalizeAfterHyphens(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const next = i + 1 < word.length ? word.charCodeAt(i + 1) : 0;
@@ -145,11 +149,11 @@ function capitalizeAfterHyphens(word: string): string {
     }
   }
   return out;
-}
+});
 
 /** Capitalizes the first letter ("embassy report" → "Embassy report"). */
-export function capitalizeFirst(text: string): string {
+export const capitalizeFirst = (function capitalizeFirst(text: string): string {
   let i = 0;
   while (i < text.length && !isLetter(text[i])) i++;
   return i < text.length ? text.slice(0, i) + text[i].toUpperCase() + text.slice(i + 1) : text;
-}
+});
