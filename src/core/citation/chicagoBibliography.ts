@@ -48,7 +48,7 @@ function journalDateAuthorDate(s: Source, mode: BibMode): string {
 function journalSourceAuthorDate(s: Source, mode: BibMode): Rich {
   const date = journalDateAuthorDate(s, mode);
   if (s.volume) {
-    const head = cat(containerRich(s), ` ${s.volume}`, s.issue ? ` (${s.issue})` : undefined);
+    const head = cat(join([containerRich(s), plain(s.volume)], ' '), s.issue ? ` (${s.issue})` : undefined);
     return date ? join([head, plain(`(${date})`)], ' ') : head;
   }
   const withIssue = s.issue ? join([containerRich(s), plain(`no. ${s.issue}`)], ', ') : containerRich(s);
@@ -62,6 +62,8 @@ export function chicagoBibEntry(s: Source, modeOrEd: BibMode | ChicagoEdition): 
   const ad = !!mode.authorDate;
   const who = creators(s, ed, 'bib');
   let substitute = isEmpty(who) ? authorSubstitute(s) : [];
+  // An unsigned newspaper or magazine article is listed under the periodical.
+  const periodicalLeads = !isEmpty(substitute);
   let title = titleRich(s, titleIsQuoted(s));
   // An unsigned work without a container is listed under its title (as the CSL style lists it).
   if (ad && isEmpty(who) && isEmpty(substitute)) {
@@ -84,11 +86,12 @@ export function chicagoBibEntry(s: Source, modeOrEd: BibMode | ChicagoEdition): 
     case 'article-magazine':
     case 'webpage': {
       const container = s.type === 'webpage' ? plain(s['container-title'] ?? '') : containerRich(s);
-      if (!isEmpty(substitute)) return join([ad ? lead : substitute, title, date, link], '. ');
+      if (periodicalLeads) return join([ad ? lead : substitute, title, date, link], '. ');
       return join([lead, title, join([container, date], ', '), link], '. ');
     }
     case 'chapter': {
-      const inner = join([cat('In ', containerRich(s)), contributors(s, ed, true), ed === 17 ? pages : undefined], ', ');
+      const book = containerRich(s);
+      const inner = join([isEmpty(book) ? undefined : cat('In ', book), contributors(s, ed, true), ed === 17 ? pages : undefined], ', ');
       return join([lead, title, inner, plain(editionText(s.edition)), plain(pub()), link], '. ');
     }
     case 'manuscript':

@@ -53,7 +53,8 @@ function periodicalNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined)
 }
 
 function chapterNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
-  const book = cat('in ', containerRich(s));
+  const container = containerRich(s);
+  const book = isEmpty(container) ? [] : cat('in ', container);
   const inner = join([book, contributors(s, ed, false), plain(editionText(s.edition))], ', ');
   const pub = publication(s, ed);
   const pinned = loc ? pinpoint(loc) : ed === 17 ? pageRange(s) : undefined;

@@ -50,7 +50,8 @@ export function creators(s: Source, ed: ChicagoEdition, mode: 'note' | 'bib' | '
 /** The newspaper, blog or site that stands in for a missing author. */
 export function authorSubstitute(s: Source): Rich {
   if (s.author?.length || s.editor?.length) return [];
-  if (s.type === 'article-newspaper' || s.type === 'article-magazine' || s.type === 'post-weblog') return containerRich(s);
+  // An unsigned blog post is listed under its own title, as the CSL style lists it.
+  if (s.type === 'article-newspaper' || s.type === 'article-magazine') return containerRich(s);
   if (s.type === 'webpage' && s['container-title']) return plain(s['container-title']);
   return [];
 }
@@ -109,7 +110,7 @@ export function chicagoYear(s: Source): string {
  * are both a volume and an issue. A numbered issue without a date gets "n.d.".
  */
 export function journalSource(s: Source, ed: ChicagoEdition): Rich {
-  const head = cat(containerRich(s), s.volume ? ` ${s.volume}` : undefined);
+  const head = join([containerRich(s), plain(s.volume ?? '')], ' ');
   const withIssue = s.issue ? join([head, plain(`no. ${s.issue}`)], ', ') : head;
   const date = ed === 18 && s.volume && s.issue ? formatYear(s.issued) : formatDate(withoutDays(s.issued));
   if (date) return cat(withIssue, ` (${date})`);

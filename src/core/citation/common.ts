@@ -17,11 +17,14 @@ const PART_TYPES = new Set(['article-journal', 'article-newspaper', 'article-mag
 /** Unpublished types whose title is set in quotation marks (manuscripts, theses, interviews, letters). */
 const UNPUBLISHED_TYPES = new Set(['manuscript', 'thesis', 'interview', 'letter']);
 
-/** True if this item's title is quoted rather than italic (parts of larger works and unpublished items). */
+/**
+ * True if this item's title is quoted rather than italic: unpublished items, web pages, and
+ * parts of a larger work that is named (an article whose periodical is unknown stands alone,
+ * as in CSL).
+ */
 export const titleIsQuoted = (function titleIsQuoted(s: Source): boolean {
-  if (UNPUBLISHED_TYPES.has(s.type)) return true;
-  if (s.type === 'post-weblog') return !!s['container-title'];
-  return PART_TYPES.has(s.type);
+  if (UNPUBLISHED_TYPES.has(s.type) || s.type === 'webpage') return true;
+  return PART_TYPES.has(s.type) && !!s['container-title'];
 });
 
 /**

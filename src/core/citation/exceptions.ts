@@ -48,7 +48,7 @@ export const EXCEPTIONS: readonly StyleException[] = [
     authority: 'APA 7th ed. 8.14 (a title in the in-text citation is italicized or quoted as in the ' +
       'reference); MLA Handbook 9th ed. and CMOS: titles in running text keep their italics or quotation marks.',
     applies: (c) => c.form === 'narrative' && IN_TEXT.includes(c.style) && titleLed(c.source) &&
-      !(c.source.type === 'webpage' && c.style.startsWith('chicago')),
+      !(c.source.type === 'webpage' && c.style.startsWith('chicago') && !!c.source['container-title']),
   },
   {
     id: 'apa-narrative-and',

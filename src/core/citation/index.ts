@@ -199,7 +199,7 @@ const sortAuthor = (function sortAuthor(s: Source, style: StyleId): string {
   // APA sorts by the names as its reference list prints them: "Kim, S." before "Kim, S. C.".
   if (names?.length) return names.map(style === 'apa' ? invertedInitials : invertedName).join(' ');
   if (style.startsWith('chicago')) {
-    if (['article-newspaper', 'article-magazine', 'post-weblog', 'webpage'].includes(s.type) && s['container-title']) {
+    if (['article-newspaper', 'article-magazine', 'webpage'].includes(s.type) && s['container-title']) {
       return s['container-title'];
     }
   }

@@ -30,9 +30,10 @@ function citeTitle(s: Source): Rich {
   return titleRich(s, mlaQuoted(s), true);
 }
 
-/** MLA quotes titles of parts; a thesis is italic like a book. */
+/** MLA quotes titles of parts; a thesis is italic like a book, and so is a page of an unnamed site. */
 function mlaQuoted(s: Source): boolean {
   if (s.type === 'thesis') return false;
+  if (s.type === 'webpage') return !!s['container-title'];
   return titleIsQuoted(s);
 }
 
