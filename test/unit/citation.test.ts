@@ -13,7 +13,7 @@ import { indexCorpus, Passage } from '../../src/core/model';
 import type { Source } from '../../src/core/model';
 import {
   ALL_SOURCES, BLOG, BOOK, BOOK_TWO_AUTHORS, INTERVIEW_PRIVATE, JOURNAL, KIM_DONG_CHOON, KIM_MIKYOUNG_EDITED, KIM_MONICA, KIM_SUNG_CHULL,
-  KIM_SUZY, KIM_SUZY_ARTICLE, LETTER, LETTER_PRIVATE, NEWSPAPER_SIGNED, SCALAPINO_LEE_EDITED, SZALONTAI,
+  INTERVIEW, KIM_SUZY, KIM_SUZY_ARTICLE, LETTER, LETTER_PRIVATE, NEWSPAPER_SIGNED, SCALAPINO_LEE_EDITED, SZALONTAI,
 } from './fixtures/citation/sources';
 
 const URL = 'http://msiow.blogspot.com/2007/12/north-korea-and-soviets-1953-1964.html';
@@ -275,4 +275,47 @@ describe('citation: the exceptions table', () => {
       'Scalapino and Lee (1972)',
     );
   });
+});
+
+describe('citation: an unsigned, untitled letter or interview is named by a description', () => {
+  const unsignedLetter: Source = { ...LETTER, id: 'unsigned-letter', author: undefined };
+  const unsignedInterview: Source = { ...INTERVIEW, id: 'unsigned-interview', author: undefined, title: '' };
+
+  it('APA describes it in brackets, as citeproc-js does: ([Letter to Khrushchev], 1957)', () => {
+    assert.strictEqual(formatCitation({ source: unsignedLetter }, { style: 'apa', form: 'in-text', markup: 'plain' }), '([Letter to Khrushchev], 1957)');
+  });
+
+  it('MLA, where the CSL style prints no citation at all, uses the plain description (MLA Handbook 5.25)', () => {
+    assert.strictEqual(formatCitation({ source: unsignedLetter }, { style: 'modern-language-association', form: 'in-text', markup: 'plain' }), '(Letter to Khrushchev)');
+    assert.strictEqual(formatCitation({ source: unsignedInterview }, { style: 'modern-language-association', form: 'in-text', markup: 'plain' }), '(Interview by Lankov)');
+  });
+
+  it('a Chicago note begins with a capital: "To Nikita Khrushchev", "Interview by Andrei Lankov"', () => {
+    assert.match(formatCitation({ source: unsignedLetter }, { ...chicago, markup: 'plain' }), /^To Nikita Khrushchev, October 14, 1957, /);
+    assert.match(formatCitation({ source: unsignedInterview }, { ...chicago, markup: 'plain' }), /^Interview by Andrei Lankov, /);
+  });
+});
+
+describe('citation: given names written as initials', () => {
+  const cases: [string, string, string][] = [
+    // given, in full (Chicago, MLA), as initials (APA)
+    ['Balázs', 'Balázs', 'B.'],
+    ['C', 'C.', 'C.'],
+    ['C.D.', 'C. D.', 'C. D.'],
+    ['C. D', 'C. D.', 'C. D.'],
+    ['A.B', 'A. B.', 'A. B.'],
+    ['J-P', 'J. P.', 'J.-P.'],
+    ['Mary C', 'Mary C.', 'M. C.'],
+    ['Chong-Sik', 'Chong-Sik', 'C.-S.'],
+    ['Sang-ho', 'Sang-ho', 'S.'],
+    ['Ch.', 'Ch.', 'Ch.'],
+    ['동춘', '동춘', '동춘'],
+  ];
+  for (const [given, full, initials] of cases) {
+    it(`"${given}" prints "${full}" in full and "${initials}" as initials`, () => {
+      const source: Source = { id: `given-${given}`, type: 'book', title: 'T', author: [{ family: 'Kim', given }], issued: { 'date-parts': [[2001]] } };
+      assert.strictEqual(formatBibliography([source], { style: 'chicago-notes-bibliography', markup: 'plain' })[0], `Kim, ${full.endsWith('.') ? full : full + '.'} T. 2001.`);
+      assert.strictEqual(formatBibliography([source], { style: 'apa', markup: 'plain' })[0], `Kim, ${initials}${initials.endsWith('.') ? '' : '.'} (2001). T.`);
+    });
+  }
 });

@@ -4,7 +4,7 @@
  * CSL style `apa`.
  */
 import type { CslName, Source } from '../model';
-import { containerRich, editionText, isPersonalCommunication, linkRich, seriesNumber, showsAccessed, titleIsQuoted } from './common';
+import { containerRich, editionText, isPersonalCommunication, linkRich, seriesNumber, showsAccessed, titleIsQuoted, untitledDescription } from './common';
 import { formatDate, formatYear } from './dates';
 import { Locator, locatorText } from './locators';
 import { formatRange } from './pageRanges';
@@ -36,6 +36,8 @@ function isPart(s: Source): boolean {
 /** The title that stands for an unsigned work in a citation: quoted for parts, italic otherwise. */
 function citeTitle(s: Source): Rich {
   const t = (s['title-short'] || s.title) ?? '';
+  // An untitled letter or interview is described in brackets: "[Letter to Khrushchev]" (APA 8.14).
+  if (!t) return plain(untitledDescription(s, '&') ? `[${untitledDescription(s, '&')}]` : '');
   return isPart(s) ? plain(quoted(t)) : italic(smartQuotes(t, false));
 }
 
@@ -72,8 +74,10 @@ function entryDate(s: Source, suffix: string): string {
 
 /** Archive details: "Collection (box 11, folder 5/b), Archive, Place". */
 function archive(s: Source): Rich {
-  const coll = [s.archive_collection, s.archive_location ? `(${s.archive_location})` : ''].filter(Boolean).join(' ');
-  return plain([coll, s.archive, s['archive-place']].filter(Boolean).join(', '));
+  const location = s.archive_location ? `(${s.archive_location})` : '';
+  // Without a collection the box and folder follow the archive: "Archive (delo 486), Place".
+  if (!s.archive_collection) return plain([[s.archive, location].filter(Boolean).join(' '), s['archive-place']].filter(Boolean).join(', '));
+  return plain([`${s.archive_collection}${location ? ' ' + location : ''}`, s.archive, s['archive-place']].filter(Boolean).join(', '));
 }
 
 /** A reference-list entry, with its final punctuation (a DOI or URL ends it without a period). */
@@ -87,6 +91,8 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
   const publisher = plain(s.publisher ?? '');
   const link = linkRich(s);
   let body: Rich[];
+  // A description in brackets after the title ("[Transcript]", "[PhD diss.]").
+  let description: Rich | undefined;
   switch (s.type) {
     case 'article-journal':
     case 'article-magazine':
@@ -105,15 +111,26 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
       body = [title, plain(s['container-title'] ?? '')];
       break;
     case 'chapter': {
-      const eds = s.editor?.length
-        ? `${joinNames(s.editor.map((e) => (e.literal ? e.literal : [initials(e.given), familyName(e)].filter(Boolean).join(' '))), { and: '&', serialComma: 'contextual' })} (${s.editor.length > 1 ? 'Eds.' : 'Ed.'}), `
+      const editors = s.editor?.length
+        ? joinNames(s.editor.map((e) => (e.literal ? e.literal : [initials(e.given), familyName(e)].filter(Boolean).join(' '))), { and: '&', serialComma: 'contextual' })
         : '';
-      const pages = s.page ? ` (pp. ${formatRange(s.page, 'expanded')})` : '';
-      body = [title, cat(`In ${eds}`, containerRich(s, false), pages), publisher];
+      const edLabel = s.editor && s.editor.length > 1 ? 'Eds.' : 'Ed.';
+      const pages = s.page ? `pp. ${formatRange(s.page, 'expanded')}` : '';
+      const book = containerRich(s, false);
+      if (isEmpty(book)) {
+        // An unnamed book: its editors and the pages follow the chapter's title, "(O. A. Westad, Ed.; pp. 189–225)".
+        const details = [editors ? `${editors}, ${edLabel}` : '', pages].filter(Boolean).join('; ');
+        body = [join([title, details ? plain(`(${details})`) : undefined], ' '), publisher];
+      } else {
+        // Editors who stand in for the author are not named again after "In".
+        const eds = editors && names !== s.editor ? `${editors} (${edLabel}), ` : '';
+        body = [title, cat(`In ${eds}`, book, pages ? ` (${pages})` : ''), publisher];
+      }
       break;
     }
     case 'manuscript':
-      body = [join([title, desc(s.genre)], ' '), archive(s)];
+      body = [title, archive(s)];
+      description = desc(s.genre);
       break;
     case 'letter': {
       const to = s.recipient?.length ? `Letter to ${joinNames(s.recipient.map(displayName), { and: '&', serialComma: 'contextual' })}` : 'Letter';
@@ -124,15 +141,19 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
       const by = s.interviewer?.length
         ? plain(`(${s.interviewer.map((n) => [initials(n.given), familyName(n)].filter(Boolean).join(' ')).join(', ')}, Interviewer)`)
         : undefined;
-      body = [join([title, by, desc(s.medium ? s.medium[0].toUpperCase() + s.medium.slice(1) : undefined)], ' '), plain(s.archive ?? '')];
+      body = [join([title, by], ' '), plain(s.archive ?? '')];
+      description = desc(s.medium ? s.medium[0].toUpperCase() + s.medium.slice(1) : undefined);
       break;
     }
     case 'thesis':
-      body = [join([title, desc(s.genre)], ' '), publisher];
+      body = [title, publisher];
+      description = desc(s.genre);
       break;
     case 'report': {
-      const series = [seriesNumber(s, true), s['collection-title']].filter(Boolean).join('; ');
+      // A numbered report gives its kind with the number; an unnumbered one in brackets: "[Working Paper]".
+      const series = [s.number ? seriesNumber(s, true) : '', s['collection-title']].filter(Boolean).join('; ');
       body = [join([title, series ? plain(`(${series})`) : undefined, edition], ' '), publisher];
+      description = s.number ? undefined : desc(s.genre);
       break;
     }
     case 'book':
@@ -142,10 +163,11 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
   let head: Rich;
   if (names?.length) {
     head = join([plain(entryNames(names) + (edited ? ` (${names.length > 1 ? 'Eds.' : 'Ed.'})` : '')), date], '. ');
+    body = [join([body[0], description], ' '), ...body.slice(1)];
   } else {
-    // No author: the title moves to the author position.
+    // No author: the title moves to the author position; a description in brackets follows the date.
     head = join([body[0], date], '. ');
-    body = body.slice(1);
+    body = [description ?? [], ...body.slice(1)];
   }
   const text = join([head, ...body], '. ');
   if (isEmpty(link)) return cat(text, '.');

@@ -11,7 +11,7 @@ import {
 } from './chicagoShared';
 import { formatDate, formatDateNoYear, formatYear, withoutDays } from './dates';
 import { formatRange } from './pageRanges';
-import { Rich, cat, isEmpty, join, plain } from './rich';
+import { Rich, capitalized, cat, isEmpty, join, plain } from './rich';
 
 /** How a bibliography entry is arranged: notes-bibliography, or author-date (year after the names). */
 export interface BibMode {
@@ -51,7 +51,8 @@ function journalSourceAuthorDate(s: Source, mode: BibMode): Rich {
     const head = cat(join([containerRich(s), plain(s.volume)], ' '), s.issue ? ` (${s.issue})` : undefined);
     return date ? join([head, plain(`(${date})`)], ' ') : head;
   }
-  const withIssue = s.issue ? join([containerRich(s), plain(`no. ${s.issue}`)], ', ') : containerRich(s);
+  if (!s.issue) return join([containerRich(s), plain(date)], ', ');
+  const withIssue = join([containerRich(s), plain(`no. ${s.issue}`)], ', ');
   return date ? cat(withIssue, ` (${date})`) : withIssue;
 }
 
@@ -91,7 +92,10 @@ export function chicagoBibEntry(s: Source, modeOrEd: BibMode | ChicagoEdition): 
     }
     case 'chapter': {
       const book = containerRich(s);
-      const inner = join([isEmpty(book) ? undefined : cat('In ', book), contributors(s, ed, true), ed === 17 ? pages : undefined], ', ');
+      // Without the book's title, "Edited by …" begins the sentence and the pages are left out.
+      const inner = isEmpty(book)
+        ? capitalized(contributors(s, ed, true))
+        : join([cat('In ', book), contributors(s, ed, true), ed === 17 ? pages : undefined], ', ');
       return join([lead, title, inner, plain(editionText(s.edition)), plain(pub()), link], '. ');
     }
     case 'manuscript':

@@ -43,7 +43,9 @@ function pageRange(s: Source): Rich | undefined {
 function journalNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
   const src = journalSource(s, ed);
   const pinned = loc ? pinpoint(loc) : pageRange(s);
-  return join([creators(s, ed, 'note'), fullTitle(s), pinned ? join([src, pinned], ': ') : src, chicagoLink(s)], ', ');
+  // After a volume or issue the page follows a colon; after a bare date, a comma (as for a magazine).
+  const pageDelimiter = s.volume || s.issue ? ': ' : ', ';
+  return join([creators(s, ed, 'note'), fullTitle(s), pinned ? join([src, pinned], pageDelimiter) : src, chicagoLink(s)], ', ');
 }
 
 /** Newspapers, magazines, blogs and web pages: the periodical or site, then the date. */
@@ -57,7 +59,8 @@ function chapterNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): R
   const book = isEmpty(container) ? [] : cat('in ', container);
   const inner = join([book, contributors(s, ed, false), plain(editionText(s.edition))], ', ');
   const pub = publication(s, ed);
-  const pinned = loc ? pinpoint(loc) : ed === 17 ? pageRange(s) : undefined;
+  // The 18th edition leaves out a chapter's pages, unless the book is unnamed and they are all that place it.
+  const pinned = loc ? pinpoint(loc) : ed === 17 || isEmpty(container) ? pageRange(s) : undefined;
   return join([creators(s, ed, 'note'), fullTitle(s), cat(inner, wrap(' (', plain(pub), ')')), pinned, chicagoLink(s)], ', ');
 }
 
@@ -68,13 +71,15 @@ function manuscriptNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined)
 function letterNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
   const who = creators(s, ed, 'note');
   const title = fullTitle(s);
-  const to = s.recipient?.length ? plain(`to ${noteNames(s.recipient, ed)}`) : [];
+  // A note without a writer begins with the recipient: "To Nikita Khrushchev".
+  const to = s.recipient?.length ? plain(`${isEmpty(who) ? 'To' : 'to'} ${noteNames(s.recipient, ed)}`) : [];
   const head = isEmpty(title) ? join([who, to], ' ') : join([who, title, to], ', ');
   return join([head, plain(chicagoDate(s)), archiveNote(s, loc), chicagoLink(s)], ', ');
 }
 
 function interviewNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
-  const by = s.interviewer?.length ? plain(`interview by ${noteNames(s.interviewer, ed)}`) : [];
+  const first = isEmpty(creators(s, ed, 'note')) && isEmpty(fullTitle(s));
+  const by = s.interviewer?.length ? plain(`${first ? 'Interview' : 'interview'} by ${noteNames(s.interviewer, ed)}`) : [];
   const date = plain(chicagoDate(s));
   return join([creators(s, ed, 'note'), fullTitle(s), by, date, pinpoint(loc), plain(s.medium ?? ''), archiveNote(s, undefined), chicagoLink(s)], ', ');
 }

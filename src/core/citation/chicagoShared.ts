@@ -113,6 +113,8 @@ export function journalSource(s: Source, ed: ChicagoEdition): Rich {
   const head = join([containerRich(s), plain(s.volume ?? '')], ' ');
   const withIssue = s.issue ? join([head, plain(`no. ${s.issue}`)], ', ') : head;
   const date = ed === 18 && s.volume && s.issue ? formatYear(s.issued) : formatDate(withoutDays(s.issued));
+  // Without a volume or an issue, the date follows the journal as a periodical's does: "*Bulletin*, Winter 2003".
+  if (!s.volume && !s.issue) return join([withIssue, plain(date)], ', ');
   if (date) return cat(withIssue, ` (${date})`);
   return s.volume || s.issue ? cat(withIssue, ' (n.d.)') : withIssue;
 }

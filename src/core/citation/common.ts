@@ -6,7 +6,7 @@
  * when the module loads instead of on its first call, so the first citation does not wait for
  * the compiler (ARCHITECTURE.md, "The first citation").
  */
-import type { Source } from '../model';
+import type { CslName, Source } from '../model';
 import { isDigits } from './chars';
 import { italic, plain, Rich, url } from './rich';
 import { capitalizeFirst, quoted, smartQuotes, titleCase } from './titles';
@@ -63,8 +63,27 @@ export const linkRich = (function linkRich(s: Source): Rich {
 
 /** "Place: Publisher" (either alone when the other is missing). */
 export const placePublisher = (function placePublisher(s: Source, withPlace: boolean): string {
-  const place = withPlace ? s['publisher-place'] : undefined;
+  // The 18th edition leaves out the place, except where it is all that is known.
+  const place = withPlace || !s.publisher ? s['publisher-place'] : undefined;
   return [place, s.publisher].filter(Boolean).join(': ');
+});
+
+/**
+ * What stands for an untitled letter or interview in a short citation: "Letter to Khrushchev",
+ * "Interview by Lankov"; empty for other works. `and` joins two or more names.
+ */
+export const untitledDescription = (function untitledDescription(s: Source, and: string): string {
+  const families = (names: readonly CslName[] | undefined) => (names ?? []).map((n) => n.literal ?? n.family ?? '').filter(Boolean);
+  const list = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}` : names[0]);
+  if (s.type === 'letter') {
+    const to = families(s.recipient);
+    return to.length ? `Letter to ${list(to)}` : 'Letter';
+  }
+  if (s.type === 'interview') {
+    const by = families(s.interviewer);
+    return by.length ? `Interview by ${list(by)}` : 'Interview';
+  }
+  return '';
 });
 
 /** Text with its first letter capitalized, as a plain run. */

@@ -59,14 +59,14 @@ export const EXCEPTIONS: readonly StyleException[] = [
   },
   {
     id: 'apa-undated-online-without-retrieval-date',
-    csl: 'An undated blog post or newspaper article read online, with no access date, gets a bare ' +
+    csl: 'An undated blog post, newspaper article or web page read online, with no access date, gets a bare ' +
       '"Retrieved" before its URL: Person, J. F. (n.d.). The August Plenum Revisited. Sources and Methods. Retrieved https://…',
     annalist: 'The URL alone, as for any dated work: … Sources and Methods. https://…; "Retrieved Month Day, ' +
       'Year, from" is written only when the access date is known.',
     authority: 'APA 7th ed. 9.16 (a retrieval statement is "Retrieved Month Day, Year, from URL", and only for ' +
       'content designed to change).',
     applies: (c) => c.style === 'apa' && c.form === 'bibliography' && !c.source.issued?.['date-parts']?.[0]?.[0] &&
-      !c.source.accessed && !!c.source.URL && ['post-weblog', 'article-newspaper'].includes(c.source.type),
+      !c.source.accessed && !!c.source.URL && ['post-weblog', 'article-newspaper', 'webpage'].includes(c.source.type),
   },
 ];
 

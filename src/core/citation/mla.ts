@@ -5,12 +5,12 @@
  */
 import type { CslName, Source } from '../model';
 import { isDigit } from './chars';
-import { capPlain, containerRich, editionText, linkRich, seriesNumber, showsAccessed, titleIsQuoted, titleRich } from './common';
+import { capPlain, containerRich, editionText, linkRich, seriesNumber, titleIsQuoted, titleRich, untitledDescription } from './common';
 import { formatDate, formatYear, withoutDays } from './dates';
 import { Locator, locatorText } from './locators';
 import { formatRange } from './pageRanges';
 import { NameForm, citeName, displayName, invertedName, joinNames } from './names';
-import { Rich, cat, isEmpty, join, plain } from './rich';
+import { Rich, capitalized, cat, isEmpty, join, plain } from './rich';
 
 /** Names in a citation: "Scalapino and Lee", "Lankov et al."; `forms` adds given names: "A. Kim". */
 function citeNames(names: CslName[] | undefined, forms: readonly NameForm[] = []): string {
@@ -45,7 +45,8 @@ function mlaQuoted(s: Source): boolean {
  */
 export function mlaCitation(s: Source, loc: Locator | undefined, narrative: boolean, withTitle = false, forms: readonly NameForm[] = []): Rich {
   const names = s.author?.length ? s.author : s.editor;
-  const who = names?.length ? plain(citeNames(names, forms)) : citeTitle(s);
+  // An unsigned, untitled letter or interview is named by a description: "(Letter to Khrushchev)" (MLA Handbook 5.25).
+  const who = names?.length ? plain(citeNames(names, forms)) : s.title ? citeTitle(s) : plain(untitledDescription(s, 'and'));
   const title = withTitle && names?.length ? citeTitle(s) : [];
   const pin = loc ? plain(locatorText(loc, 'mla')) : undefined;
   // A bare page or line number follows with a space, a labelled locator ("par. 3") with a comma.
@@ -70,7 +71,14 @@ function archive(s: Source): Rich {
 /** A works-cited entry, without its final period; "Accessed …" closes undated online works. */
 export function mlaEntry(s: Source): Rich {
   const body = mlaEntryBody(s);
-  return showsAccessed(s) ? join([body, plain(`Accessed ${formatDate(s.accessed, 'dmy', true)}`)], '. ') : body;
+  // An undated work gives the day it was read, online or not.
+  const accessed = !s.issued?.['date-parts']?.[0]?.[0] && !!s.accessed;
+  return accessed ? join([body, plain(`Accessed ${formatDate(s.accessed, 'dmy', true)}`)], '. ') : body;
+}
+
+/** The publisher; the place of publication where only that is known (as the CSL style has it). */
+function publisherOrPlace(s: Source): string {
+  return s.publisher ?? s['publisher-place'] ?? '';
 }
 
 /** Types MLA dates by their year alone. */
@@ -101,8 +109,11 @@ function mlaEntryBody(s: Source): Rich {
     case 'post-weblog':
     case 'webpage':
       return join([who, title, join([containerRich(s), vol, no, date, pages, link], ', ')], '. ');
-    case 'chapter':
-      return join([who, title, join([containerRich(s), editors, edition, plain(s.publisher ?? ''), date, pages, link], ', ')], '. ');
+    case 'chapter': {
+      const book = containerRich(s);
+      // Without the book's title, "Edited by …" begins its element.
+      return join([who, title, join([book, isEmpty(book) && editors ? capitalized(editors) : editors, edition, plain(publisherOrPlace(s)), date, pages, link], ', ')], '. ');
+    }
     case 'manuscript':
       return join([who, title, capPlain(s.genre), join([date, archive(s), link], ', ')], '. ');
     case 'letter':
@@ -114,12 +125,13 @@ function mlaEntryBody(s: Source): Rich {
     case 'thesis':
       return join([who, title, date, join([plain(s.publisher ?? ''), plain(s.genre ?? ''), link], ', ')], '. ');
     case 'report': {
-      const series = plain(seriesNumber(s));
-      const main = join([who, title, join([series, edition, plain(s.publisher ?? ''), date, link], ', ')], '. ');
+      // A numbered report gives its kind with the number; an unnumbered one as a sentence of its own.
+      const series = s.number ? plain(seriesNumber(s)) : undefined;
+      const main = join([who, title, s.number ? undefined : capPlain(s.genre), join([series, edition, plain(publisherOrPlace(s)), date, link], ', ')], '. ');
       return join([main, plain(s['collection-title'] ?? '')], '. ');
     }
     case 'book':
     default:
-      return join([who, title, join([editors, edition, plain(s.publisher ?? ''), date, link], ', ')], '. ');
+      return join([who, title, join([editors, edition, plain(publisherOrPlace(s)), date, link], ', ')], '. ');
   }
 }

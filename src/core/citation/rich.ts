@@ -124,6 +124,13 @@ export const join = (function join(parts: readonly (Rich | undefined)[], delimit
   return out;
 });
 
+/** The value with its first letter capitalized ("edited by" → "Edited by"). */
+export const capitalized = (function capitalized(rich: Rich): Rich {
+  if (isEmpty(rich)) return rich;
+  const [first, ...rest] = rich;
+  return [{ ...first, text: first.text.charAt(0).toUpperCase() + first.text.slice(1) }, ...rest];
+});
+
 /** Appends literal text, routing leading punctuation through `punct`. */
 export const appendText = (function appendText(rich: Rich, text: string): Rich {
   const out: Run[] = [];
