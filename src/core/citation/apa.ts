@@ -22,6 +22,11 @@ function entryNames(names: CslName[]): string {
   return joinNames(names.map(invertedInitials), { and: '&', serialComma: 'always', etAlMin: 21, etAlUseFirst: 19, etAlUseLast: true });
 }
 
+/** Contributors in the order "J. Doe & R. Roe", as APA names editors and translators. */
+function personList(names: CslName[]): string {
+  return joinNames(names.map((n) => (n.literal ? n.literal : [initials(n.given), familyName(n)].filter(Boolean).join(' '))), { and: '&', serialComma: 'contextual' });
+}
+
 /** The work's title: italic for works that stand alone, plain for parts. */
 function entryTitle(s: Source): Rich {
   const t = smartQuotes(s.title, false);
@@ -111,9 +116,7 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
       body = [title, plain(s['container-title'] ?? '')];
       break;
     case 'chapter': {
-      const editors = s.editor?.length
-        ? joinNames(s.editor.map((e) => (e.literal ? e.literal : [initials(e.given), familyName(e)].filter(Boolean).join(' '))), { and: '&', serialComma: 'contextual' })
-        : '';
+      const editors = s.editor?.length ? personList(s.editor) : '';
       const edLabel = s.editor && s.editor.length > 1 ? 'Eds.' : 'Ed.';
       const pages = s.page ? `pp. ${formatRange(s.page, 'expanded')}` : '';
       const book = containerRich(s, false);
@@ -157,8 +160,14 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
       break;
     }
     case 'book':
-    default:
-      body = [join([title, edition], ' '), publisher];
+    default: {
+      // Editors of an authored book and translators follow the title: "(J. Doe, Ed.; J. Smith, Trans.)" (APA 9.40).
+      const roles = [
+        s.author?.length && s.editor?.length ? `${personList(s.editor)}, ${s.editor.length > 1 ? 'Eds.' : 'Ed.'}` : '',
+        s.translator?.length ? `${personList(s.translator)}, Trans.` : '',
+      ].filter(Boolean).join('; ');
+      body = [join([title, edition, roles ? plain(`(${roles})`) : undefined], ' '), publisher];
+    }
   }
   let head: Rich;
   if (names?.length) {

@@ -6,12 +6,12 @@
 import type { Source } from '../model';
 import { capPlain, containerRich, editionText, placePublisher, seriesNumber, titleIsQuoted, titleRich } from './common';
 import {
-  ChicagoEdition, RANGE, archiveBib, authorSubstitute, chicagoDate, chicagoLink, chicagoYear, contributors, creators, journalSource,
+  ChicagoEdition, RANGE, archiveBib, authorSubstitute, chicagoDate, chicagoLink, chicagoYear, contributorSentences, contributors, creators, journalSource,
   noteNames, publication,
 } from './chicagoShared';
 import { formatDate, formatDateNoYear, formatYear, withoutDays } from './dates';
 import { formatRange } from './pageRanges';
-import { Rich, capitalized, cat, isEmpty, join, plain } from './rich';
+import { Rich, cat, isEmpty, join, plain } from './rich';
 
 /** How a bibliography entry is arranged: notes-bibliography, or author-date (year after the names). */
 export interface BibMode {
@@ -94,7 +94,7 @@ export function chicagoBibEntry(s: Source, modeOrEd: BibMode | ChicagoEdition): 
       const book = containerRich(s);
       // Without the book's title, "Edited by …" begins the sentence and the pages are left out.
       const inner = isEmpty(book)
-        ? capitalized(contributors(s, ed, true))
+        ? contributorSentences(s, ed)
         : join([cat('In ', book), contributors(s, ed, true), ed === 17 ? pages : undefined], ', ');
       return join([lead, title, inner, plain(editionText(s.edition)), plain(pub()), link], '. ');
     }
@@ -118,8 +118,7 @@ export function chicagoBibEntry(s: Source, modeOrEd: BibMode | ChicagoEdition): 
     }
     case 'book':
     default: {
-      const contrib = contributors(s, ed, true);
-      return join([lead, title, isEmpty(contrib) ? undefined : contrib, plain(editionText(s.edition)), plain(pub()), link], '. ');
+      return join([lead, title, contributorSentences(s, ed), plain(editionText(s.edition)), plain(pub()), link], '. ');
     }
   }
 }

@@ -6,8 +6,8 @@ import type { CslName, Source } from '../model';
 import { capPlain, containerRich, linkRich as bareLink, placePublisher, showsAccessed } from './common';
 import { formatDate, formatYear, withoutDays } from './dates';
 import { Locator, isArchivalLocator, locatorText } from './locators';
-import { displayName, familyName, invertedName, joinNames } from './names';
-import { Rich, cat, join, plain } from './rich';
+import { displayName, familyName, invertedNameDemoted, joinNames } from './names';
+import { Rich, capitalized, cat, join, plain } from './rich';
 
 /** The edition of the Manual a formatter follows. */
 export type ChicagoEdition = 17 | 18;
@@ -31,7 +31,7 @@ export function noteNames(names: CslName[] | undefined, ed: ChicagoEdition, shor
 /** Names in a bibliography: "Scalapino, Robert A., and Chong-Sik Lee". */
 export function bibNames(names: CslName[] | undefined, ed: ChicagoEdition): string {
   if (!names?.length) return '';
-  const list = names.map((n, i) => (i === 0 ? invertedName(n) : displayName(n)));
+  const list = names.map((n, i) => (i === 0 ? invertedNameDemoted(n) : displayName(n)));
   return joinNames(list, {
     and: 'and', serialComma: 'always',
     etAlMin: ed === 18 ? 7 : 11, etAlUseFirst: ed === 18 ? 3 : 7, commaBeforeEtAl: true,
@@ -56,13 +56,28 @@ export function authorSubstitute(s: Source): Rich {
   return [];
 }
 
-/** Editors and translators after the title: "ed. X", "edited by X". */
+/** Editors and translators after the title: "ed. X, trans. Y" in a note, "edited by X, translated by Y" in a bibliography. */
 export function contributors(s: Source, ed: ChicagoEdition, bib: boolean): Rich {
+  return join(contributorParts(s, ed, bib), ', ');
+}
+
+/** A bibliography entry's editors and translators, each a sentence of its own: "Edited by X. Translated by Y". */
+export function contributorSentences(s: Source, ed: ChicagoEdition): Rich {
+  return join(contributorParts(s, ed, true).map(capitalized), '. ');
+}
+
+function contributorParts(s: Source, ed: ChicagoEdition, bib: boolean): Rich[] {
   const parts: Rich[] = [];
   const editorsLead = !s.author?.length;
-  if (s.editor?.length && !editorsLead) parts.push(plain(`${bib ? 'edited by' : 'ed.'} ${noteNames(s.editor, ed === 18 ? 18 : 17)}`));
-  if (s.translator?.length) parts.push(plain(`${bib ? 'translated by' : 'trans.'} ${noteNames(s.translator, ed)}`));
-  return join(parts, ', ');
+  const names = (list: CslName[]) => (bib ? entryContributorNames(list, ed) : noteNames(list, ed));
+  if (s.editor?.length && !editorsLead) parts.push(plain(`${bib ? 'edited by' : 'ed.'} ${names(s.editor)}`));
+  if (s.translator?.length) parts.push(plain(`${bib ? 'translated by' : 'trans.'} ${names(s.translator)}`));
+  return parts;
+}
+
+/** Editors or translators in a bibliography entry, in display order and with the entry's "et al." rule. */
+function entryContributorNames(names: CslName[], ed: ChicagoEdition): string {
+  return joinNames(names.map(displayName), { and: 'and', serialComma: 'contextual', etAlMin: ed === 18 ? 7 : 11, etAlUseFirst: ed === 18 ? 3 : 7 });
 }
 
 /** "(Place: Publisher, Year)" for notes; the 18th ed. drops the place. */

@@ -18,7 +18,7 @@ import { Markup, render } from './markup';
 import { isPersonalCommunication } from './common';
 import { Disambiguation, NO_DISAMBIGUATION, disambiguation, usesYearSuffixes, yearSuffixes } from './disambiguation';
 import { mlaCitation, mlaEntry } from './mla';
-import { invertedInitials, invertedName } from './names';
+import { invertedInitials, invertedName, invertedNameDemoted } from './names';
 import { composeAuthorDate, composeChicagoBib, composeChicagoNote, composeApa, composeMla } from './quotedIn';
 import { Rich, isEmpty, punct, textOf } from './rich';
 import { CitationOptions, CiteTarget, StyleId } from './types';
@@ -197,7 +197,7 @@ export const formatBibliography = (function formatBibliography(sources: readonly
 const sortAuthor = (function sortAuthor(s: Source, style: StyleId): string {
   const names = s.author?.length ? s.author : s.editor;
   // APA sorts by the names as its reference list prints them: "Kim, S." before "Kim, S. C.".
-  if (names?.length) return names.map(style === 'apa' ? invertedInitials : invertedName).join(' ');
+  if (names?.length) return names.map(style === 'apa' ? invertedInitials : style.startsWith('chicago') ? invertedNameDemoted : invertedName).join(' ');
   if (style.startsWith('chicago')) {
     if (['article-newspaper', 'article-magazine', 'webpage'].includes(s.type) && s['container-title']) {
       return s['container-title'];

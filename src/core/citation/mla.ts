@@ -101,7 +101,10 @@ function mlaEntryBody(s: Source): Rich {
   const vol = s.volume ? plain(`vol. ${s.volume}`) : undefined;
   const no = s.issue ? plain(`no. ${s.issue}`) : undefined;
   const edition = plain(editionText(s.edition));
-  const editors = !isEmpty(who) && s.author?.length && s.editor?.length ? plain(`edited by ${joinNames(s.editor.map(displayName), { and: 'and', serialComma: 'contextual' })}`) : undefined;
+  // Contributors other than the author; three or more are the first "et al." (MLA Handbook 5.6).
+  const contributorNames = (names: CslName[]) => joinNames(names.map(displayName), { and: 'and', serialComma: 'contextual', etAlMin: 3, etAlUseFirst: 1 });
+  const editors = !isEmpty(who) && s.author?.length && s.editor?.length ? plain(`edited by ${contributorNames(s.editor)}`) : undefined;
+  const translators = s.translator?.length ? plain(`translated by ${contributorNames(s.translator)}`) : undefined;
   switch (s.type) {
     case 'article-journal':
     case 'article-magazine':
@@ -132,6 +135,7 @@ function mlaEntryBody(s: Source): Rich {
     }
     case 'book':
     default:
-      return join([who, title, join([editors, edition, plain(publisherOrPlace(s)), date, link], ', ')], '. ');
+      // After the title each contributor begins with a capital, as the CSL style prints them: "Edited by …, Translated by …".
+      return join([who, title, join([editors && capitalized(editors), translators && capitalized(translators), edition, plain(publisherOrPlace(s)), date, link], ', ')], '. ');
   }
 }

@@ -26,6 +26,16 @@ export const invertedName = (function invertedName(n: CslName): string {
   return [family, [printedGiven(n), n['dropping-particle']].filter(Boolean).join(' '), n.suffix].filter(Boolean).join(', ');
 });
 
+/**
+ * "Family, Given particle": Chicago's inverted order, where a non-dropping particle follows the
+ * given name ("Gogh, Vincent van"; CSL `demote-non-dropping-particle`, its default).
+ */
+export const invertedNameDemoted = (function invertedNameDemoted(n: CslName): string {
+  if (n.literal || !n['non-dropping-particle']) return invertedName(n);
+  const given = [printedGiven(n), n['dropping-particle'], n['non-dropping-particle']].filter(Boolean).join(' ');
+  return [n.family ?? '', given, n.suffix].filter(Boolean).join(', ');
+});
+
 /** The family name with its non-dropping particle ("van Gogh"), or the literal name. */
 export const familyName = (function familyName(n: CslName): string {
   if (n.literal) return n.literal;
