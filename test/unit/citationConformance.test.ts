@@ -17,7 +17,7 @@ import type { Source } from '../../src/core/model';
 import { convertHtml, Oracle, OracleForm, STYLES_DIR, stylesAvailable } from './fixtures/citation/oracle';
 import {
   ALL_SOURCES, ARCHIVAL, BLOG, BOOK, BOOK_TWO_AUTHORS, JOURNAL, KIM_DONG_CHOON, KIM_MIKYOUNG_EDITED, KIM_MONICA, KIM_SUNG_CHULL, KIM_SUZY,
-  ARTICLE_TITLED_SOURCES, DATE_VARIANT_SOURCES, INITIALS_SOURCES, KIM_SUZY_ARTICLE, MISSING_FIELD_SOURCES, NAME_VARIANT_SOURCES, LATER_BOOK, LETTER_PRIVATE, NAMESAKE_SOURCES, SCALAPINO_LEE_EDITED, SZALONTAI, WORKING_PAPER,
+  ARTICLE_TITLED_SOURCES, DATE_VARIANT_SOURCES, DETAIL_VARIANT_SOURCES, INITIALS_SOURCES, KIM_SUZY_ARTICLE, MISSING_FIELD_SOURCES, NAME_VARIANT_SOURCES, LATER_BOOK, LETTER_PRIVATE, NAMESAKE_SOURCES, SCALAPINO_LEE_EDITED, SZALONTAI, WORKING_PAPER,
 } from './fixtures/citation/sources';
 
 const MARKUPS: Markup[] = ['plain', 'markdown', 'latex', 'html'];
@@ -84,7 +84,7 @@ function oracle(file: string): Oracle {
   let o = oracles.get(file);
   if (!o) {
     o = new Oracle(file);
-    o.setItems([...ALL_SOURCES, LATER_BOOK, ...NAMESAKE_SOURCES, ...ARTICLE_TITLED_SOURCES, ...INITIALS_SOURCES, ...DATE_VARIANT_SOURCES, ...MISSING_FIELD_SOURCES, ...NAME_VARIANT_SOURCES].map(toCslItem));
+    o.setItems([...ALL_SOURCES, LATER_BOOK, ...NAMESAKE_SOURCES, ...ARTICLE_TITLED_SOURCES, ...INITIALS_SOURCES, ...DATE_VARIANT_SOURCES, ...MISSING_FIELD_SOURCES, ...NAME_VARIANT_SOURCES, ...DETAIL_VARIANT_SOURCES].map(toCslItem));
     oracles.set(file, o);
   }
   return o;
@@ -185,6 +185,13 @@ describe('citation conformance with citeproc-js and the official CSL styles', fu
       for (const source of NAME_VARIANT_SOURCES) {
         for (const f of forms.filter((x) => !x.repeat)) {
           it(`names, ${source.id}: ${f.name}`, () => check(style, f, source, undefined));
+        }
+      }
+      for (const source of DETAIL_VARIANT_SOURCES) {
+        for (const f of forms.filter((x) => !x.repeat)) {
+          for (const locator of f.form === 'bibliography' ? [undefined] : BASIC_LOCATORS) {
+            it(`editions, series and pages, ${source.id}: ${f.name}, ${locName(locator)}`, () => check(style, f, source, locator));
+          }
         }
       }
       for (const source of MISSING_FIELD_SOURCES) {

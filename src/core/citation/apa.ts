@@ -7,7 +7,7 @@ import type { CslName, Source } from '../model';
 import { containerRich, editionText, isPersonalCommunication, linkRich, seriesNumber, showsAccessed, titleIsQuoted, untitledDescription } from './common';
 import { formatDate, formatYear } from './dates';
 import { Locator, locatorText } from './locators';
-import { formatRange } from './pageRanges';
+import { formatRange, isPageRange } from './pageRanges';
 import { NameForm, citeName, displayName, familyName, initials, invertedInitials, joinNames } from './names';
 import { Rich, cat, isEmpty, italic, join, plain, wrap } from './rich';
 import { quoted, smartQuotes } from './titles';
@@ -92,7 +92,9 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
   const date = plain(entryDate(s, yearSuffix));
   const title = entryTitle(s);
   const desc = (text: string | undefined) => (text ? plain(`[${text}]`) : undefined);
-  const edition = s.edition ? plain(`(${editionText(s.edition)})`) : undefined;
+  // Edition and volume share one parenthesis after the title: "(2nd ed., Vol. 2)".
+  const editionVolume = [editionText(s.edition), s.volume ? `Vol. ${s.volume}` : ''].filter(Boolean).join(', ');
+  const edition = editionVolume ? plain(`(${editionVolume})`) : undefined;
   const publisher = plain(s.publisher ?? '');
   const link = linkRich(s);
   let body: Rich[];
@@ -118,7 +120,7 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
     case 'chapter': {
       const editors = s.editor?.length ? personList(s.editor) : '';
       const edLabel = s.editor && s.editor.length > 1 ? 'Eds.' : 'Ed.';
-      const pages = s.page ? `pp. ${formatRange(s.page, 'expanded')}` : '';
+      const pages = s.page ? `${isPageRange(s.page) ? 'pp.' : 'p.'} ${formatRange(s.page, 'expanded')}` : '';
       const book = containerRich(s, false);
       if (isEmpty(book)) {
         // An unnamed book: its editors and the pages follow the chapter's title, "(O. A. Westad, Ed.; pp. 189–225)".
@@ -127,7 +129,8 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
       } else {
         // Editors who stand in for the author are not named again after "In".
         const eds = editors && names !== s.editor ? `${editors} (${edLabel}), ` : '';
-        body = [title, cat(`In ${eds}`, book, pages ? ` (${pages})` : ''), publisher];
+        const details = [editionVolume, pages].filter(Boolean).join(', ');
+        body = [title, cat(`In ${eds}`, book, details ? ` (${details})` : ''), publisher];
       }
       break;
     }

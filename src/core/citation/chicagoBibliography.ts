@@ -11,7 +11,7 @@ import {
 } from './chicagoShared';
 import { formatDate, formatDateNoYear, formatYear, withoutDays } from './dates';
 import { formatRange } from './pageRanges';
-import { Rich, cat, isEmpty, join, plain } from './rich';
+import { Rich, capitalized, cat, isEmpty, join, plain } from './rich';
 
 /** How a bibliography entry is arranged: notes-bibliography, or author-date (year after the names). */
 export interface BibMode {
@@ -94,9 +94,9 @@ export function chicagoBibEntry(s: Source, modeOrEd: BibMode | ChicagoEdition): 
       const book = containerRich(s);
       // Without the book's title, "Edited by …" begins the sentence and the pages are left out.
       const inner = isEmpty(book)
-        ? contributorSentences(s, ed)
-        : join([cat('In ', book), contributors(s, ed, true), ed === 17 ? pages : undefined], ', ');
-      return join([lead, title, inner, plain(editionText(s.edition)), plain(pub()), link], '. ');
+        ? join([contributorSentences(s, ed), capitalized(plain(editionText(s.edition)))], '. ')
+        : join([cat('In ', book), plain(editionText(s.edition)), contributors(s, ed, true), ed === 17 ? pages : undefined], ', ');
+      return join([lead, title, inner, plain(s['collection-title'] ?? ''), plain(pub()), link], '. ');
     }
     case 'manuscript':
       return join([lead, title, capPlain(s.genre), date, archiveBib(s), link], '. ');
@@ -118,7 +118,8 @@ export function chicagoBibEntry(s: Source, modeOrEd: BibMode | ChicagoEdition): 
     }
     case 'book':
     default: {
-      return join([lead, title, contributorSentences(s, ed), plain(editionText(s.edition)), plain(pub()), link], '. ');
+      const volume = s.volume ? plain(`Vol. ${s.volume}`) : undefined;
+      return join([lead, title, contributorSentences(s, ed), capitalized(plain(editionText(s.edition))), volume, plain(s['collection-title'] ?? ''), plain(pub()), link], '. ');
     }
   }
 }

@@ -34,6 +34,16 @@ function pinpoint(loc: Locator | undefined): Rich | undefined {
   return loc ? plain(locatorText(loc, 'chicago')) : undefined;
 }
 
+/**
+ * A book's volume with the pinpoint: a page of a volume is "2:99" (CMOS 14.117); otherwise the
+ * volume reads "vol. 2" before any other locator. `inTitle`: the volume stays after the title.
+ */
+function volumeAndPinpoint(s: Source, loc: Locator | undefined): { inTitle: boolean; pin: Rich | undefined } {
+  if (!s.volume || s.type !== 'book') return { inTitle: false, pin: pinpoint(loc) };
+  if (loc?.label === 'page') return { inTitle: false, pin: plain(`${s.volume}:${formatRange(loc.value, RANGE)}`) };
+  return { inTitle: true, pin: pinpoint(loc) };
+}
+
 /** The article's page range, printed when no locator is given. */
 function pageRange(s: Source): Rich | undefined {
   return s.page ? plain(formatRange(s.page, RANGE)) : undefined;
@@ -57,7 +67,8 @@ function periodicalNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined)
 function chapterNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
   const container = containerRich(s);
   const book = isEmpty(container) ? [] : cat('in ', container);
-  const inner = join([book, contributors(s, ed, false), plain(editionText(s.edition))], ', ');
+  // The book's edition follows its title; its series follows its editors.
+  const inner = join([book, plain(editionText(s.edition)), contributors(s, ed, false), plain(s['collection-title'] ?? '')], ', ');
   const pub = publication(s, ed);
   // The 18th edition leaves out a chapter's pages, unless the book is unnamed and they are all that place it.
   const pinned = loc ? pinpoint(loc) : ed === 17 || isEmpty(container) ? pageRange(s) : undefined;
@@ -96,9 +107,11 @@ function reportNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Ri
 }
 
 function bookNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
-  const head = join([creators(s, ed, 'note'), fullTitle(s), contributors(s, ed, false), plain(editionText(s.edition))], ', ');
+  const { inTitle, pin } = volumeAndPinpoint(s, loc);
+  const volume = inTitle ? plain(`vol. ${s.volume}`) : undefined;
+  const head = join([creators(s, ed, 'note'), fullTitle(s), contributors(s, ed, false), plain(editionText(s.edition)), volume, plain(s['collection-title'] ?? '')], ', ');
   const pub = publication(s, ed);
-  return join([cat(head, wrap(' (', plain(pub), ')')), pinpoint(loc), chicagoLink(s)], ', ');
+  return join([cat(head, wrap(' (', plain(pub), ')')), pin, chicagoLink(s)], ', ');
 }
 
 const FULL_NOTES = new Map<string, NoteFormatter>([
@@ -132,7 +145,8 @@ export function chicagoShortNote(s: Source, ed: ChicagoEdition, loc?: Locator): 
     return join([plain(to), isEmpty(titleRich(s, true, true)) ? plain(formatDate(s.issued)) : titleRich(s, true, true), pin], ', ');
   }
   const lead = isEmpty(who) ? authorSubstitute(s) : who;
-  return join([lead, titleRich(s, titleIsQuoted(s), true), pin], ', ');
+  const volume = volumeAndPinpoint(s, loc);
+  return join([lead, titleRich(s, titleIsQuoted(s), true), volume.inTitle ? plain(`vol. ${s.volume}`) : undefined, volume.pin], ', ');
 }
 
 function familyNames(names: CslName[] | undefined, ed: ChicagoEdition): string {

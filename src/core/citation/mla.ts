@@ -8,7 +8,7 @@ import { isDigit } from './chars';
 import { capPlain, containerRich, editionText, linkRich, seriesNumber, titleIsQuoted, titleRich, untitledDescription } from './common';
 import { formatDate, formatYear, withoutDays } from './dates';
 import { Locator, locatorText } from './locators';
-import { formatRange } from './pageRanges';
+import { formatRange, isPageRange } from './pageRanges';
 import { NameForm, citeName, displayName, invertedName, joinNames } from './names';
 import { Rich, capitalized, cat, isEmpty, join, plain } from './rich';
 
@@ -58,11 +58,6 @@ export function mlaCitation(s: Source, loc: Locator | undefined, narrative: bool
   return cat('(', join([join([who, title], ', '), pin], delimiter), ')');
 }
 
-/** True when a page field names more than one page ("87-119", "3, 5"): MLA labels it "pp.". */
-function isPageRange(page: string): boolean {
-  return page.includes('-') || page.includes('–') || page.includes(',');
-}
-
 /** Archive details: "Archive, Place, Collection, box 11, folder 5/b". */
 function archive(s: Source): Rich {
   return plain([s.archive, s['archive-place'], s.archive_collection, s.archive_location].filter(Boolean).join(', '));
@@ -100,7 +95,9 @@ function mlaEntryBody(s: Source): Rich {
   const pages = s.page ? plain(`${isPageRange(s.page) ? 'pp.' : 'p.'} ${formatRange(s.page, 'minimal-two')}`) : undefined;
   const vol = s.volume ? plain(`vol. ${s.volume}`) : undefined;
   const no = s.issue ? plain(`no. ${s.issue}`) : undefined;
-  const edition = plain(editionText(s.edition));
+  // An edition begins with a capital wherever it stands: "Revised", "3rd ed.".
+  const edition = capitalized(plain(editionText(s.edition)));
+  const series = plain(s['collection-title'] ?? '');
   // Contributors other than the author; three or more are the first "et al." (MLA Handbook 5.6).
   const contributorNames = (names: CslName[]) => joinNames(names.map(displayName), { and: 'and', serialComma: 'contextual', etAlMin: 3, etAlUseFirst: 1 });
   const editors = !isEmpty(who) && s.author?.length && s.editor?.length ? plain(`edited by ${contributorNames(s.editor)}`) : undefined;
@@ -115,7 +112,8 @@ function mlaEntryBody(s: Source): Rich {
     case 'chapter': {
       const book = containerRich(s);
       // Without the book's title, "Edited by …" begins its element.
-      return join([who, title, join([book, isEmpty(book) && editors ? capitalized(editors) : editors, edition, plain(publisherOrPlace(s)), date, pages, link], ', ')], '. ');
+      const volume = s.volume ? plain(`vol. ${s.volume}`) : undefined;
+      return join([who, title, join([book, isEmpty(book) && editors ? capitalized(editors) : editors, edition, volume, plain(publisherOrPlace(s)), date, pages, link], ', '), series], '. ');
     }
     case 'manuscript':
       return join([who, title, capPlain(s.genre), join([date, archive(s), link], ', ')], '. ');
@@ -129,13 +127,13 @@ function mlaEntryBody(s: Source): Rich {
       return join([who, title, date, join([plain(s.publisher ?? ''), plain(s.genre ?? ''), link], ', ')], '. ');
     case 'report': {
       // A numbered report gives its kind with the number; an unnumbered one as a sentence of its own.
-      const series = s.number ? plain(seriesNumber(s)) : undefined;
-      const main = join([who, title, s.number ? undefined : capPlain(s.genre), join([series, edition, plain(publisherOrPlace(s)), date, link], ', ')], '. ');
+      const numbered = s.number ? plain(seriesNumber(s)) : undefined;
+      const main = join([who, title, s.number ? undefined : capPlain(s.genre), join([numbered, edition, plain(publisherOrPlace(s)), date, link], ', ')], '. ');
       return join([main, plain(s['collection-title'] ?? '')], '. ');
     }
     case 'book':
     default:
       // After the title each contributor begins with a capital, as the CSL style prints them: "Edited by …, Translated by …".
-      return join([who, title, join([editors && capitalized(editors), translators && capitalized(translators), edition, plain(publisherOrPlace(s)), date, link], ', ')], '. ');
+      return join([who, title, join([editors && capitalized(editors), translators && capitalized(translators), edition, plain(publisherOrPlace(s)), date, link], ', '), series], '. ');
   }
 }

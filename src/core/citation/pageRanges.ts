@@ -15,7 +15,8 @@ export const hasDash = (function hasDash(value: string): boolean {
 
 /**
  * Ranges with an en dash and no spaces: "12-14" → "12–14", "5 - 9" → "5–9". Each run of
- * dashes, with the white space around it, becomes one en dash.
+ * dashes, with the white space around it, becomes one en dash, except after a page with a
+ * letter prefix when the second page has none ("S12-14" stays as typed, as in citeproc-js).
  */
 export const dashRanges = (function dashRanges(value: string): string {
   if (!hasDash(value)) return value;
@@ -30,12 +31,32 @@ export const dashRanges = (function dashRanges(value: string): string {
     }
     let keep = out.length;
     while (keep > afterDash && isWhitespace(out.charCodeAt(keep - 1))) keep--;
+    const start = i;
     while (i < value.length && isDash(value[i])) i++;
     while (i < value.length && isWhitespace(value.charCodeAt(i))) i++;
+    if (endsWithPrefixedNumber(out.slice(0, keep)) && isDigit(value.charCodeAt(i))) {
+      out += value.slice(start, i);
+      continue;
+    }
     out = out.slice(0, keep) + '–';
     afterDash = out.length;
   }
   return out;
+});
+
+/** True when the text ends with a page number that has a letter prefix ("S12"). */
+const endsWithPrefixedNumber = (function endsWithPrefixedNumber(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+  if (i === text.length) return false;
+  let letters = i;
+  while (letters > 0 && isLetterCode(text.charCodeAt(letters - 1))) letters--;
+  return letters < i;
+});
+
+/** True when a page field names more than one page ("87-119", "3, 5"): labelled "pp.". */
+export const isPageRange = (function isPageRange(page: string): boolean {
+  return hasDash(page) || page.includes(',');
 });
 
 /** How page ranges are abbreviated. */
@@ -46,26 +67,54 @@ export const formatRange = (function formatRange(value: string, format: RangeFor
   return hasDash(value) ? abbreviateRanges(dashRanges(value), format) : value;
 });
 
-/** Abbreviates the second number of each "a–b" range in text whose ranges already have en dashes. */
+/**
+ * Abbreviates the second number of each "a–b" range in text whose ranges already have en dashes.
+ * As in citeproc-js, a page may carry a letter prefix ("S12–14", "e101–e108"), and a second
+ * number written short is read in full first ("123–5" is 123–125): the expanded format repeats
+ * the prefix and every digit ("S12–S14", "123–125"); the others drop the prefix and abbreviate.
+ */
 const abbreviateRanges = (function abbreviateRanges(dashed: string, format: RangeFormat): string {
   let out = '';
   let i = 0;
   while (i < dashed.length) {
-    if (!isDigit(dashed.charCodeAt(i))) {
+    const prefix = letterPrefixAt(dashed, i);
+    // A range starts at a number, or at a letter prefix right before one, at the start of a word.
+    const startsWord = i === 0 || !isLetterCode(dashed.charCodeAt(i - 1));
+    if (!isDigit(dashed.charCodeAt(i + prefix.length)) || (prefix && !startsWord)) {
       out += dashed[i++];
       continue;
     }
-    const a = digitsAt(dashed, i);
-    i += a.length;
-    const b = dashed[i] === '–' ? digitsAt(dashed, i + 1) : '';
-    if (!b) {
-      out += a;
+    const a = digitsAt(dashed, i + prefix.length);
+    i += prefix.length + a.length;
+    const endPrefix = dashed[i] === '–' ? letterPrefixAt(dashed, i + 1) : '';
+    const written = dashed[i] === '–' ? digitsAt(dashed, i + 1 + endPrefix.length) : '';
+    if (!written || (endPrefix && endPrefix !== prefix) || isLetterCode(dashed.charCodeAt(i + 1 + endPrefix.length + written.length))) {
+      out += prefix + a;
       continue;
     }
-    out += `${a}–${collapse(a, b, format)}`;
-    i += 1 + b.length;
+    i += 1 + endPrefix.length + written.length;
+    const b = written.length < a.length ? a.slice(0, a.length - written.length) + written : written;
+    if (Number(b) <= Number(a)) {
+      out += `${prefix}${a}–${endPrefix}${written}`;
+      continue;
+    }
+    out += format === 'expanded' ? `${prefix}${a}–${prefix}${b}` : `${prefix}${a}–${collapse(a, b, format)}`;
   }
   return out;
+});
+
+/** The letters (and the zeros after them) that begin a page number at `from` ("S", "e"); '' when there are none. */
+const letterPrefixAt = (function letterPrefixAt(text: string, from: number): string {
+  let end = from;
+  while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
+  if (end === from) return '';
+  while (end < text.length && text[end] === '0') end++;
+  return text.slice(from, end);
+});
+
+/** True for a basic Latin letter. */
+const isLetterCode = (function isLetterCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 });
 
 /** The run of digits starting at `from` ('' when there is none). */
