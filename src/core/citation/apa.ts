@@ -94,7 +94,10 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
   const desc = (text: string | undefined) => (text ? plain(`[${text}]`) : undefined);
   // Edition and volume share one parenthesis after the title: "(2nd ed., Vol. 2)".
   const editionVolume = [editionText(s.edition), s.volume ? `Vol. ${s.volume}` : ''].filter(Boolean).join(', ');
-  const edition = editionVolume ? plain(`(${editionVolume})`) : undefined;
+  // The pages of a part of a book, report or thesis: "pp. 101–108".
+  const partPages = s.page ? `${isPageRange(s.page) ? 'pp.' : 'p.'} ${formatRange(s.page, 'expanded')}` : '';
+  const editionVolumePages = [editionVolume, partPages].filter(Boolean).join(', ');
+  const edition = editionVolumePages ? plain(`(${editionVolumePages})`) : undefined;
   const publisher = plain(s.publisher ?? '');
   const link = linkRich(s);
   let body: Rich[];
@@ -111,7 +114,7 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
       break;
     }
     case 'post-weblog':
-      body = [title, containerRich(s, false)];
+      body = [title, join([containerRich(s, false), s.page ? plain(formatRange(s.page, 'expanded')) : undefined], ', ')];
       break;
     case 'webpage':
       // Web pages are italic like stand-alone works.
@@ -120,7 +123,7 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
     case 'chapter': {
       const editors = s.editor?.length ? personList(s.editor) : '';
       const edLabel = s.editor && s.editor.length > 1 ? 'Eds.' : 'Ed.';
-      const pages = s.page ? `${isPageRange(s.page) ? 'pp.' : 'p.'} ${formatRange(s.page, 'expanded')}` : '';
+      const pages = partPages;
       const book = containerRich(s, false);
       if (isEmpty(book)) {
         // An unnamed book: its editors and the pages follow the chapter's title, "(O. A. Westad, Ed.; pp. 189–225)".
@@ -152,13 +155,13 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
       break;
     }
     case 'thesis':
-      body = [title, publisher];
+      body = [join([title, partPages ? plain(`(${partPages})`) : undefined], ' '), publisher];
       description = desc(s.genre);
       break;
     case 'report': {
       // A numbered report gives its kind with the number; an unnumbered one in brackets: "[Working Paper]".
-      const series = [s.number ? seriesNumber(s, true) : '', s['collection-title']].filter(Boolean).join('; ');
-      body = [join([title, series ? plain(`(${series})`) : undefined, edition], ' '), publisher];
+      const series = [s.number ? seriesNumber(s, true) : '', s['collection-title'], partPages].filter(Boolean).join('; ');
+      body = [join([title, series ? plain(`(${series})`) : undefined, editionVolume ? plain(`(${editionVolume})`) : undefined], ' '), publisher];
       description = s.number ? undefined : desc(s.genre);
       break;
     }

@@ -88,7 +88,8 @@ export function chicagoBibEntry(s: Source, modeOrEd: BibMode | ChicagoEdition): 
     case 'webpage': {
       const container = s.type === 'webpage' ? plain(s['container-title'] ?? '') : containerRich(s);
       if (periodicalLeads) return join([ad ? lead : substitute, title, date, link], '. ');
-      return join([lead, title, join([container, date], ', '), link], '. ');
+      // A blog post's pages, when it has any, follow its date.
+      return join([lead, title, join([container, date, s.type === 'post-weblog' ? pages : undefined], ', '), link], '. ');
     }
     case 'chapter': {
       const book = containerRich(s);

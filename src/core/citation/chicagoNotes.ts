@@ -61,7 +61,9 @@ function journalNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): R
 /** Newspapers, magazines, blogs and web pages: the periodical or site, then the date. */
 function periodicalNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
   const container = s.type === 'webpage' ? plain(s['container-title'] ?? '') : containerRich(s);
-  return join([creators(s, ed, 'note'), fullTitle(s), container, plain(chicagoDate(s)), pinpoint(loc), chicagoLink(s)], ', ');
+  // A blog post's pages (when it has any) stand where a locator would.
+  const pinned = loc ? pinpoint(loc) : s.type === 'post-weblog' ? pageRange(s) : undefined;
+  return join([creators(s, ed, 'note'), fullTitle(s), container, plain(chicagoDate(s)), pinned, chicagoLink(s)], ', ');
 }
 
 function chapterNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
@@ -97,13 +99,13 @@ function interviewNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined):
 
 function thesisNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
   const pub = [s.genre, s.publisher, chicagoYear(s)].filter(Boolean).join(', ');
-  return join([join([creators(s, ed, 'note'), fullTitle(s)], ', ').concat(wrap(' (', plain(pub), ')')), pinpoint(loc), chicagoLink(s)], ', ');
+  return join([join([creators(s, ed, 'note'), fullTitle(s)], ', ').concat(wrap(' (', plain(pub), ')')), loc ? pinpoint(loc) : pageRange(s), chicagoLink(s)], ', ');
 }
 
 function reportNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
   const series = plain(seriesNumber(s));
   const head = join([creators(s, ed, 'note'), fullTitle(s), series, plain(s['collection-title'] ?? ''), plain(editionText(s.edition))], ', ');
-  return join([cat(head, wrap(' (', plain(publication(s, ed)), ')')), pinpoint(loc), chicagoLink(s)], ', ');
+  return join([cat(head, wrap(' (', plain(publication(s, ed)), ')')), loc ? pinpoint(loc) : pageRange(s), chicagoLink(s)], ', ');
 }
 
 function bookNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
@@ -111,7 +113,8 @@ function bookNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich
   const volume = inTitle ? plain(`vol. ${s.volume}`) : undefined;
   const head = join([creators(s, ed, 'note'), fullTitle(s), contributors(s, ed, false), plain(editionText(s.edition)), volume, plain(s['collection-title'] ?? '')], ', ');
   const pub = publication(s, ed);
-  return join([cat(head, wrap(' (', plain(pub), ')')), pin, chicagoLink(s)], ', ');
+  // Without a locator, the pages the source record gives (a part of the book) stand in its place.
+  return join([cat(head, wrap(' (', plain(pub), ')')), loc ? pin : pageRange(s), chicagoLink(s)], ', ');
 }
 
 const FULL_NOTES = new Map<string, NoteFormatter>([

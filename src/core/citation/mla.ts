@@ -124,16 +124,16 @@ function mlaEntryBody(s: Source): Rich {
       return join([who, title, by, join([date, plain(s.archive ?? ''), link], ', '), capPlain(s.medium)], '. ');
     }
     case 'thesis':
-      return join([who, title, date, join([plain(s.publisher ?? ''), plain(s.genre ?? ''), link], ', ')], '. ');
+      return join([who, title, join([date, pages], ', '), join([plain(s.publisher ?? ''), plain(s.genre ?? ''), link], ', ')], '. ');
     case 'report': {
       // A numbered report gives its kind with the number; an unnumbered one as a sentence of its own.
       const numbered = s.number ? plain(seriesNumber(s)) : undefined;
-      const main = join([who, title, s.number ? undefined : capPlain(s.genre), join([numbered, edition, plain(publisherOrPlace(s)), date, link], ', ')], '. ');
+      const main = join([who, title, s.number ? undefined : capPlain(s.genre), join([numbered, edition, plain(publisherOrPlace(s)), date, pages, link], ', ')], '. ');
       return join([main, plain(s['collection-title'] ?? '')], '. ');
     }
     case 'book':
     default:
       // After the title each contributor begins with a capital, as the CSL style prints them: "Edited by …, Translated by …".
-      return join([who, title, join([editors && capitalized(editors), translators && capitalized(translators), edition, plain(publisherOrPlace(s)), date, link], ', '), series], '. ');
+      return join([who, title, join([editors && capitalized(editors), translators && capitalized(translators), edition, plain(publisherOrPlace(s)), date, pages, link], ', '), series], '. ');
   }
 }
