@@ -285,7 +285,7 @@ describe('citation: an unsigned, untitled letter or interview is named by a desc
     assert.strictEqual(formatCitation({ source: unsignedLetter }, { style: 'apa', form: 'in-text', markup: 'plain' }), '([Letter to Khrushchev], 1957)');
   });
 
-  it('MLA, where the CSL style prints no citation at all, uses the plain description (MLA Handbook 5.25)', () => {
+  it('MLA, where the CSL style prints no citation at all, uses a plain description', () => {
     assert.strictEqual(formatCitation({ source: unsignedLetter }, { style: 'modern-language-association', form: 'in-text', markup: 'plain' }), '(Letter to Khrushchev)');
     assert.strictEqual(formatCitation({ source: unsignedInterview }, { style: 'modern-language-association', form: 'in-text', markup: 'plain' }), '(Interview by Lankov)');
   });

@@ -41,7 +41,7 @@ function isPart(s: Source): boolean {
 /** The title that stands for an unsigned work in a citation: quoted for parts, italic otherwise. */
 function citeTitle(s: Source): Rich {
   const t = (s['title-short'] || s.title) ?? '';
-  // An untitled letter or interview is described in brackets: "[Letter to Khrushchev]" (APA 8.14).
+  // An untitled letter or interview is described in brackets: "[Letter to Khrushchev]", as the CSL style prints it.
   if (!t) return plain(untitledDescription(s, '&') ? `[${untitledDescription(s, '&')}]` : '');
   return isPart(s) ? plain(quoted(t)) : italic(smartQuotes(t, false));
 }
@@ -167,7 +167,7 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
     }
     case 'book':
     default: {
-      // Editors of an authored book and translators follow the title: "(J. Doe, Ed.; J. Smith, Trans.)" (APA 9.40).
+      // Editors of an authored book and translators follow the title: "(J. Doe, Ed.; J. Smith, Trans.)".
       const roles = [
         s.author?.length && s.editor?.length ? `${personList(s.editor)}, ${s.editor.length > 1 ? 'Eds.' : 'Ed.'}` : '',
         s.translator?.length ? `${personList(s.translator)}, Trans.` : '',

@@ -35,8 +35,9 @@ function pinpoint(loc: Locator | undefined): Rich | undefined {
 }
 
 /**
- * A book's volume with the pinpoint: a page of a volume is "2:99" (CMOS 14.117); otherwise the
- * volume reads "vol. 2" before any other locator. `inTitle`: the volume stays after the title.
+ * A book's volume with the pinpoint: a page of a volume is "2:99", as the CSL style prints it;
+ * otherwise the volume reads "vol. 2" before any other locator. `inTitle`: the volume stays
+ * after the title.
  */
 function volumeAndPinpoint(s: Source, loc: Locator | undefined): { inTitle: boolean; pin: Rich | undefined } {
   if (!s.volume || s.type !== 'book') return { inTitle: false, pin: pinpoint(loc) };

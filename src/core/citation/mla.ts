@@ -45,7 +45,7 @@ function mlaQuoted(s: Source): boolean {
  */
 export function mlaCitation(s: Source, loc: Locator | undefined, narrative: boolean, withTitle = false, forms: readonly NameForm[] = []): Rich {
   const names = s.author?.length ? s.author : s.editor;
-  // An unsigned, untitled letter or interview is named by a description: "(Letter to Khrushchev)" (MLA Handbook 5.25).
+  // An unsigned, untitled letter or interview is named by a description: "(Letter to Khrushchev)"; the CSL style prints nothing.
   const who = names?.length ? plain(citeNames(names, forms)) : s.title ? citeTitle(s) : plain(untitledDescription(s, 'and'));
   const title = withTitle && names?.length ? citeTitle(s) : [];
   const pin = loc ? plain(locatorText(loc, 'mla')) : undefined;
@@ -98,7 +98,7 @@ function mlaEntryBody(s: Source): Rich {
   // An edition begins with a capital wherever it stands: "Revised", "3rd ed.".
   const edition = capitalized(plain(editionText(s.edition)));
   const series = plain(s['collection-title'] ?? '');
-  // Contributors other than the author; three or more are the first "et al." (MLA Handbook 5.6).
+  // Contributors other than the author; three or more are the first "et al.", as the CSL style prints them.
   const contributorNames = (names: CslName[]) => joinNames(names.map(displayName), { and: 'and', serialComma: 'contextual', etAlMin: 3, etAlUseFirst: 1 });
   const editors = !isEmpty(who) && s.author?.length && s.editor?.length ? plain(`edited by ${contributorNames(s.editor)}`) : undefined;
   const translators = s.translator?.length ? plain(`translated by ${contributorNames(s.translator)}`) : undefined;
