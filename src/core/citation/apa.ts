@@ -7,7 +7,7 @@ import type { CslName, Source } from '../model';
 import { containerRich, editionText, isPersonalCommunication, linkRich, seriesNumber, showsAccessed, titleIsQuoted, untitledDescription } from './common';
 import { formatDate, formatYear } from './dates';
 import { Locator, locatorText } from './locators';
-import { formatRange, isPageRange } from './pageRanges';
+import { formatRange } from './pageRanges';
 import { NameForm, citeName, displayName, familyName, initials, invertedInitials, joinNames } from './names';
 import { Rich, cat, isEmpty, italic, join, plain, wrap } from './rich';
 import { quoted, smartQuotes } from './titles';
@@ -22,9 +22,14 @@ function entryNames(names: CslName[]): string {
   return joinNames(names.map(invertedInitials), { and: '&', serialComma: 'always', etAlMin: 21, etAlUseFirst: 19, etAlUseLast: true });
 }
 
+/** A person with initials first, "J. Doe"; an institution by its name. */
+function initialsFirst(n: CslName): string {
+  return [initials(n.given), familyName(n)].filter(Boolean).join(' ');
+}
+
 /** Contributors in the order "J. Doe & R. Roe", as APA names editors and translators. */
 function personList(names: CslName[]): string {
-  return joinNames(names.map((n) => (n.literal ? n.literal : [initials(n.given), familyName(n)].filter(Boolean).join(' '))), { and: '&', serialComma: 'contextual' });
+  return joinNames(names.map(initialsFirst), { and: '&', serialComma: 'contextual' });
 }
 
 /** The work's title: italic for works that stand alone, plain for parts. */
@@ -53,7 +58,7 @@ function citeTitle(s: Source): Rich {
 export function apaCitation(s: Source, loc: Locator | undefined, narrative: boolean, yearSuffix = '', forms: readonly NameForm[] = []): Rich {
   if (isPersonalCommunication(s) && s.author?.length) {
     // "(K. Weathersby, personal communication, February 11, 2021)" (APA 8.9).
-    const who = joinNames(s.author.map((n) => [initials(n.given), familyName(n)].filter(Boolean).join(' ')), { and: narrative ? 'and' : '&', serialComma: 'contextual' });
+    const who = joinNames(s.author.map(initialsFirst), { and: narrative ? 'and' : '&', serialComma: 'contextual' });
     const rest = ['personal communication', formatDate(s.issued), loc ? locatorText(loc, 'apa') : ''].filter(Boolean).join(', ');
     return plain(narrative ? `${who} (${rest})` : `(${who}, ${rest})`);
   }
@@ -95,7 +100,7 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
   // Edition and volume share one parenthesis after the title: "(2nd ed., Vol. 2)".
   const editionVolume = [editionText(s.edition), s.volume ? `Vol. ${s.volume}` : ''].filter(Boolean).join(', ');
   // The pages of a part of a book, report or thesis: "pp. 101–108".
-  const partPages = s.page ? `${isPageRange(s.page) ? 'pp.' : 'p.'} ${formatRange(s.page, 'expanded')}` : '';
+  const partPages = s.page ? locatorText({ label: 'page', value: s.page }, 'apa') : '';
   const editionVolumePages = [editionVolume, partPages].filter(Boolean).join(', ');
   const edition = editionVolumePages ? plain(`(${editionVolumePages})`) : undefined;
   const publisher = plain(s.publisher ?? '');
@@ -148,7 +153,7 @@ export function apaEntry(s: Source, yearSuffix = ''): Rich {
     }
     case 'interview': {
       const by = s.interviewer?.length
-        ? plain(`(${s.interviewer.map((n) => [initials(n.given), familyName(n)].filter(Boolean).join(' ')).join(', ')}, Interviewer)`)
+        ? plain(`(${s.interviewer.map(initialsFirst).join(', ')}, Interviewer)`)
         : undefined;
       body = [join([title, by], ' '), plain(s.archive ?? '')];
       description = desc(s.medium ? s.medium[0].toUpperCase() + s.medium.slice(1) : undefined);

@@ -6,7 +6,7 @@
 import type { CslName, Source } from '../model';
 import { chicagoBibEntry } from './chicagoBibliography';
 import { chicagoShortTitle } from './chicagoNotes';
-import { ChicagoEdition, authorSubstitute, noteNames } from './chicagoShared';
+import { ChicagoEdition, authorSubstitute, noteNameList, noteNames } from './chicagoShared';
 import { isPersonalCommunication } from './common';
 import { formatDate, formatYear } from './dates';
 import { Locator, locatorText } from './locators';
@@ -15,8 +15,7 @@ import { Rich, cat, isEmpty, join, plain, wrap } from './rich';
 
 /** Family names, "Kim and Park"; `forms` adds given names to tell apart namesakes: "A. Kim and Park". */
 function citeNames(names: CslName[], ed: ChicagoEdition, forms: readonly NameForm[]): string {
-  if (!forms.length) return noteNames(names, ed, true);
-  return joinNames(names.map((n, i) => citeName(n, forms[i])), { and: 'and', serialComma: 'contextual', etAlMin: ed === 18 ? 3 : 4, etAlUseFirst: 1 });
+  return joinNames(names.map((n, i) => citeName(n, forms[i])), noteNameList(ed));
 }
 
 /** What stands first in a text citation: family names, a container or site, or the short title. */

@@ -36,13 +36,12 @@ function pinpoint(loc: Locator | undefined): Rich | undefined {
 
 /**
  * A book's volume with the pinpoint: a page of a volume is "2:99", as the CSL style prints it;
- * otherwise the volume reads "vol. 2" before any other locator. `inTitle`: the volume stays
- * after the title.
+ * otherwise the volume reads "vol. 2" after the title, before any other locator.
  */
-function volumeAndPinpoint(s: Source, loc: Locator | undefined): { inTitle: boolean; pin: Rich | undefined } {
-  if (!s.volume || s.type !== 'book') return { inTitle: false, pin: pinpoint(loc) };
-  if (loc?.label === 'page') return { inTitle: false, pin: plain(`${s.volume}:${formatRange(loc.value, RANGE)}`) };
-  return { inTitle: true, pin: pinpoint(loc) };
+function volumeAndPinpoint(s: Source, loc: Locator | undefined): { volume: Rich | undefined; pin: Rich | undefined } {
+  if (!s.volume || s.type !== 'book') return { volume: undefined, pin: pinpoint(loc) };
+  if (loc?.label === 'page') return { volume: undefined, pin: plain(`${s.volume}:${formatRange(loc.value, RANGE)}`) };
+  return { volume: plain(`vol. ${s.volume}`), pin: pinpoint(loc) };
 }
 
 /** The article's page range, printed when no locator is given. */
@@ -92,10 +91,11 @@ function letterNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Ri
 }
 
 function interviewNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
-  const first = isEmpty(creators(s, ed, 'note')) && isEmpty(fullTitle(s));
-  const by = s.interviewer?.length ? plain(`${first ? 'Interview' : 'interview'} by ${noteNames(s.interviewer, ed)}`) : [];
+  const who = creators(s, ed, 'note');
+  const title = fullTitle(s);
+  const by = s.interviewer?.length ? plain(`${isEmpty(who) && isEmpty(title) ? 'Interview' : 'interview'} by ${noteNames(s.interviewer, ed)}`) : [];
   const date = plain(chicagoDate(s));
-  return join([creators(s, ed, 'note'), fullTitle(s), by, date, pinpoint(loc), plain(s.medium ?? ''), archiveNote(s, undefined), chicagoLink(s)], ', ');
+  return join([who, title, by, date, pinpoint(loc), plain(s.medium ?? ''), archiveNote(s, undefined), chicagoLink(s)], ', ');
 }
 
 function thesisNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
@@ -110,8 +110,7 @@ function reportNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Ri
 }
 
 function bookNote(s: Source, ed: ChicagoEdition, loc: Locator | undefined): Rich {
-  const { inTitle, pin } = volumeAndPinpoint(s, loc);
-  const volume = inTitle ? plain(`vol. ${s.volume}`) : undefined;
+  const { volume, pin } = volumeAndPinpoint(s, loc);
   const head = join([creators(s, ed, 'note'), fullTitle(s), contributors(s, ed, false), plain(editionText(s.edition)), volume, plain(s['collection-title'] ?? '')], ', ');
   const pub = publication(s, ed);
   // Without a locator, the pages the source record gives (a part of the book) stand in its place.
@@ -149,8 +148,8 @@ export function chicagoShortNote(s: Source, ed: ChicagoEdition, loc?: Locator): 
     return join([plain(to), isEmpty(titleRich(s, true, true)) ? plain(formatDate(s.issued)) : titleRich(s, true, true), pin], ', ');
   }
   const lead = isEmpty(who) ? authorSubstitute(s) : who;
-  const volume = volumeAndPinpoint(s, loc);
-  return join([lead, titleRich(s, titleIsQuoted(s), true), volume.inTitle ? plain(`vol. ${s.volume}`) : undefined, volume.pin], ', ');
+  const { volume, pin: volumePin } = volumeAndPinpoint(s, loc);
+  return join([lead, titleRich(s, titleIsQuoted(s), true), volume, volumePin], ', ');
 }
 
 function familyNames(names: CslName[] | undefined, ed: ChicagoEdition): string {

@@ -6,7 +6,7 @@ import type { CslName, Source } from '../model';
 import { capPlain, containerRich, linkRich as bareLink, placePublisher, showsAccessed } from './common';
 import { formatDate, formatYear, withoutDays } from './dates';
 import { Locator, isArchivalLocator, locatorText } from './locators';
-import { displayName, familyName, invertedNameDemoted, joinNames } from './names';
+import { type NameListOptions, displayName, familyName, invertedNameDemoted, joinNames } from './names';
 import { Rich, capitalized, cat, join, plain } from './rich';
 
 /** The edition of the Manual a formatter follows. */
@@ -25,17 +25,24 @@ export function chicagoLink(s: Source, bib = false): Rich {
 export function noteNames(names: CslName[] | undefined, ed: ChicagoEdition, short = false): string {
   if (!names?.length) return '';
   const fmt = short ? familyName : displayName;
-  return joinNames(names.map(fmt), { and: 'and', serialComma: 'contextual', etAlMin: ed === 18 ? 3 : 4, etAlUseFirst: 1 });
+  return joinNames(names.map(fmt), noteNameList(ed));
+}
+
+/** How a note (and an author-date citation) joins names: "A and B", "A, B, and C", "A et al.". */
+export function noteNameList(ed: ChicagoEdition): NameListOptions {
+  return { and: 'and', serialComma: 'contextual', etAlMin: ed === 18 ? 3 : 4, etAlUseFirst: 1 };
+}
+
+/** When a bibliography entry shortens its names to the first few and "et al.". */
+function entryEtAl(ed: ChicagoEdition): Pick<NameListOptions, 'etAlMin' | 'etAlUseFirst'> {
+  return { etAlMin: ed === 18 ? 7 : 11, etAlUseFirst: ed === 18 ? 3 : 7 };
 }
 
 /** Names in a bibliography: "Scalapino, Robert A., and Chong-Sik Lee". */
 export function bibNames(names: CslName[] | undefined, ed: ChicagoEdition): string {
   if (!names?.length) return '';
   const list = names.map((n, i) => (i === 0 ? invertedNameDemoted(n) : displayName(n)));
-  return joinNames(list, {
-    and: 'and', serialComma: 'always',
-    etAlMin: ed === 18 ? 7 : 11, etAlUseFirst: ed === 18 ? 3 : 7, commaBeforeEtAl: true,
-  });
+  return joinNames(list, { and: 'and', serialComma: 'always', ...entryEtAl(ed), commaBeforeEtAl: true });
 }
 
 /** Who stands first: the authors, else the editors (with "ed."/"eds."), else nobody. */
@@ -77,7 +84,7 @@ function contributorParts(s: Source, ed: ChicagoEdition, bib: boolean): Rich[] {
 
 /** Editors or translators in a bibliography entry, in display order and with the entry's "et al." rule. */
 function entryContributorNames(names: CslName[], ed: ChicagoEdition): string {
-  return joinNames(names.map(displayName), { and: 'and', serialComma: 'contextual', etAlMin: ed === 18 ? 7 : 11, etAlUseFirst: ed === 18 ? 3 : 7 });
+  return joinNames(names.map(displayName), { and: 'and', serialComma: 'contextual', ...entryEtAl(ed) });
 }
 
 /** "(Place: Publisher, Year)" for notes; the 18th ed. drops the place. */
@@ -130,6 +137,5 @@ export function journalSource(s: Source, ed: ChicagoEdition): Rich {
   const date = ed === 18 && s.volume && s.issue ? formatYear(s.issued) : formatDate(withoutDays(s.issued));
   // Without a volume or an issue, the date follows the journal as a periodical's does: "*Bulletin*, Winter 2003".
   if (!s.volume && !s.issue) return join([withIssue, plain(date)], ', ');
-  if (date) return cat(withIssue, ` (${date})`);
-  return s.volume || s.issue ? cat(withIssue, ' (n.d.)') : withIssue;
+  return cat(withIssue, ` (${date || 'n.d.'})`);
 }

@@ -8,6 +8,7 @@
  */
 import type { CslName, Source } from '../model';
 import { isDigits } from './chars';
+import { joinNames } from './names';
 import { italic, plain, Rich, url } from './rich';
 import { capitalizeFirst, quoted, smartQuotes, titleCase } from './titles';
 
@@ -73,15 +74,15 @@ export const placePublisher = (function placePublisher(s: Source, withPlace: boo
  * "Interview by Lankov"; empty for other works. `and` joins two or more names.
  */
 export const untitledDescription = (function untitledDescription(s: Source, and: string): string {
-  const families = (names: readonly CslName[] | undefined) => (names ?? []).map((n) => n.literal ?? n.family ?? '').filter(Boolean);
-  const list = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}` : names[0]);
+  const families = (names: readonly CslName[] | undefined) =>
+    joinNames((names ?? []).map((n) => n.literal ?? n.family ?? '').filter(Boolean), { and, serialComma: 'never' });
   if (s.type === 'letter') {
     const to = families(s.recipient);
-    return to.length ? `Letter to ${list(to)}` : 'Letter';
+    return to ? `Letter to ${to}` : 'Letter';
   }
   if (s.type === 'interview') {
     const by = families(s.interviewer);
-    return by.length ? `Interview by ${list(by)}` : 'Interview';
+    return by ? `Interview by ${by}` : 'Interview';
   }
   return '';
 });

@@ -49,7 +49,7 @@ export function disambiguation(style: StyleId, cited: readonly Source[] | undefi
   if (!cited) return NO_DISAMBIGUATION;
   if (usesYearSuffixes(style)) {
     const forms = primaryNameForms(cited, style !== 'apa');
-    const suffixes = yearSuffixes(cited, style);
+    const suffixes = yearSuffixes(cited, style, forms);
     const nameForms = (s: Source): NameForm[] => {
       const first = leadNames(s)?.[0];
       return (first && forms.get(nameKey(first))) || [];
@@ -137,14 +137,19 @@ function byCiteNameForms(sources: readonly Source[]): Map<string, NameForm[]> {
 }
 
 /** The names (family names, and the first one's given name where the citation prints it) that a year letter follows. */
-function authorKey(s: Source, forms: Map<string, NameForm[]>): string {
+function authorKey(s: Source, forms: ReadonlyMap<string, NameForm[]>): string {
   const names = leadNames(s);
   if (names?.length) return names.map((n, i) => (i === 0 ? citeName(n, forms.get(nameKey(n))?.[0]) : familyName(n))).join('|');
   return `title:${s['container-title'] ?? s.title}`;
 }
 
-function titleKey(s: Source): string {
-  return s.title.replace(/^[\s“”‘’"']+/, '').toLowerCase();
+/**
+ * The text a title or name is sorted by: without opening quotation marks or brackets, lower
+ * case (leading articles count, as in citeproc-js). Year letters follow the same order as the
+ * bibliography.
+ */
+export function sortKey(text: string): string {
+  return text.replace(/^[\s“”‘’"'(\[]+/, '').toLowerCase();
 }
 
 /** The sources with distinct ids, in their first order. */
@@ -158,8 +163,11 @@ function distinct(sources: readonly Source[]): Source[] {
  * The suffix letter of each source id that needs one, among `sources`: works whose citations
  * print the same names (after `style`'s given names) and year.
  */
-export function yearSuffixes(sources: readonly Source[], style: StyleId): Map<string, string> {
-  const forms = primaryNameForms(sources, style !== 'apa');
+export function yearSuffixes(
+  sources: readonly Source[],
+  style: StyleId,
+  forms: ReadonlyMap<string, NameForm[]> = primaryNameForms(sources, style !== 'apa'),
+): Map<string, string> {
   const groups = new Map<string, Source[]>();
   for (const s of distinct(sources)) {
     const key = `${authorKey(s, forms)}#${yearOf(s.issued) ?? 'nd'}`;
@@ -168,7 +176,7 @@ export function yearSuffixes(sources: readonly Source[], style: StyleId): Map<st
   const out = new Map<string, string>();
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    group.sort((a, b) => titleKey(a).localeCompare(titleKey(b), 'en'));
+    group.sort((a, b) => sortKey(a.title).localeCompare(sortKey(b.title), 'en'));
     group.forEach((s, i) => out.set(s.id, String.fromCharCode(97 + (i % 26))));
   }
   return out;

@@ -114,15 +114,7 @@ const isLowerAscii = (function isLowerAscii(c: string | undefined): boolean {
  * the end), and a space after every period that has none.
  */
 const prepared = (function prepared(given: string): string {
-  let collapsed = '';
-  for (let i = 0; i < given.length; i++) {
-    if (!isWhitespace(given.charCodeAt(i))) {
-      collapsed += given[i];
-      continue;
-    }
-    while (i + 1 < given.length && isWhitespace(given.charCodeAt(i + 1))) i++;
-    if (given[i + 1] !== '-' && collapsed[collapsed.length - 1] !== '-') collapsed += ' ';
-  }
+  const collapsed = collapsedSpaces(given);
   let out = '';
   for (let i = 0; i < collapsed.length; i++) {
     const c = collapsed[i];
@@ -177,21 +169,26 @@ const normalizedInitials = (function normalizedInitials(given: string): string {
   return tidy(parts.join(''));
 });
 
+/** Each run of white space as one space, and none beside a hyphen. */
+const collapsedSpaces = (function collapsedSpaces(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (!isWhitespace(text.charCodeAt(i))) {
+      out += text[i];
+      continue;
+    }
+    while (i + 1 < text.length && isWhitespace(text.charCodeAt(i + 1))) i++;
+    if (text[i + 1] !== '-' && out[out.length - 1] !== '-') out += ' ';
+  }
+  return out;
+});
+
 /** The joined name without trailing white space, spaces around hyphens or repeated spaces; en dashes back to hyphens. */
 const tidy = (function tidy(name: string): string {
   let end = name.length;
   while (end > 0 && (isWhitespace(name.charCodeAt(end - 1)) || name[end - 1] === '\ufeff')) end--;
+  const collapsed = collapsedSpaces(name.slice(0, end));
   let out = '';
-  for (let i = 0; i < end; i++) {
-    const c = name[i];
-    if (isWhitespace(name.charCodeAt(i))) {
-      while (i + 1 < end && isWhitespace(name.charCodeAt(i + 1))) i++;
-      if (name[i + 1] !== '-' && out[out.length - 1] !== '-') out += ' ';
-    } else if (c === '\u2013' && isLowerAscii(name[i + 1])) {
-      out += '-';
-    } else {
-      out += c;
-    }
-  }
+  for (let i = 0; i < collapsed.length; i++) out += collapsed[i] === '\u2013' && isLowerAscii(collapsed[i + 1]) ? '-' : collapsed[i];
   return out;
 });

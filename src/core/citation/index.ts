@@ -16,7 +16,7 @@ import { ChicagoEdition, chicagoFullNote, chicagoIbid, chicagoRepeatNote, chicag
 import { Locator, parseLocator } from './locators';
 import { Markup, render } from './markup';
 import { isPersonalCommunication } from './common';
-import { Disambiguation, NO_DISAMBIGUATION, disambiguation, usesYearSuffixes, yearSuffixes } from './disambiguation';
+import { Disambiguation, NO_DISAMBIGUATION, disambiguation, sortKey, usesYearSuffixes, yearSuffixes } from './disambiguation';
 import { mlaCitation, mlaEntry } from './mla';
 import { invertedInitials, invertedName, invertedNameDemoted } from './names';
 import { composeAuthorDate, composeChicagoBib, composeChicagoNote, composeApa, composeMla } from './quotedIn';
@@ -141,13 +141,6 @@ const parseLocatorOrPage = (function parseLocatorOrPage(page: string): Locator {
 
 /** Styles whose bibliography replaces a repeated author with a 3-em dash (CMOS 17th ed. 14.67; MLA works cited). */
 const DASH_STYLES = new Set<StyleId>(['chicago-notes-bibliography-17th-edition', 'chicago-author-date-17th-edition', 'modern-language-association']);
-
-/** The text a source is sorted by: its first element without opening quotation marks (articles count, as in citeproc-js). */
-const sortKey = (function sortKey(text: string): string {
-  return text
-    .replace(/^[\s“”‘’"'(\[]+/, '')
-    .toLowerCase();
-});
 
 /**
  * The bibliography (reference list, works cited) of a set of sources: one entry per source id

@@ -7,8 +7,8 @@ import type { CslName, Source } from '../model';
 import { isDigit } from './chars';
 import { capPlain, containerRich, editionText, linkRich, seriesNumber, titleIsQuoted, titleRich, untitledDescription } from './common';
 import { formatDate, formatYear, withoutDays } from './dates';
-import { Locator, locatorText } from './locators';
-import { formatRange, isPageRange } from './pageRanges';
+import { Locator, isPlural, locatorText } from './locators';
+import { formatRange } from './pageRanges';
 import { NameForm, citeName, displayName, invertedName, joinNames } from './names';
 import { Rich, capitalized, cat, isEmpty, join, plain } from './rich';
 
@@ -92,7 +92,7 @@ function mlaEntryBody(s: Source): Rich {
   const title = s.type === 'letter' ? [] : titleRich(s, mlaQuoted(s));
   const date = plain(mlaDate(s));
   const link = linkRich(s);
-  const pages = s.page ? plain(`${isPageRange(s.page) ? 'pp.' : 'p.'} ${formatRange(s.page, 'minimal-two')}`) : undefined;
+  const pages = s.page ? plain(`${isPlural(s.page) ? 'pp.' : 'p.'} ${formatRange(s.page, 'minimal-two')}`) : undefined;
   const vol = s.volume ? plain(`vol. ${s.volume}`) : undefined;
   const no = s.issue ? plain(`no. ${s.issue}`) : undefined;
   // An edition begins with a capital wherever it stands: "Revised", "3rd ed.".
@@ -112,8 +112,7 @@ function mlaEntryBody(s: Source): Rich {
     case 'chapter': {
       const book = containerRich(s);
       // Without the book's title, "Edited by …" begins its element.
-      const volume = s.volume ? plain(`vol. ${s.volume}`) : undefined;
-      return join([who, title, join([book, isEmpty(book) && editors ? capitalized(editors) : editors, edition, volume, plain(publisherOrPlace(s)), date, pages, link], ', '), series], '. ');
+      return join([who, title, join([book, isEmpty(book) && editors ? capitalized(editors) : editors, edition, vol, plain(publisherOrPlace(s)), date, pages, link], ', '), series], '. ');
     }
     case 'manuscript':
       return join([who, title, capPlain(s.genre), join([date, archive(s), link], ', ')], '. ');
@@ -129,7 +128,7 @@ function mlaEntryBody(s: Source): Rich {
       // A numbered report gives its kind with the number; an unnumbered one as a sentence of its own.
       const numbered = s.number ? plain(seriesNumber(s)) : undefined;
       const main = join([who, title, s.number ? undefined : capPlain(s.genre), join([numbered, edition, plain(publisherOrPlace(s)), date, pages, link], ', ')], '. ');
-      return join([main, plain(s['collection-title'] ?? '')], '. ');
+      return join([main, series], '. ');
     }
     case 'book':
     default:

@@ -54,11 +54,6 @@ const endsWithPrefixedNumber = (function endsWithPrefixedNumber(text: string): b
   return letters < i;
 });
 
-/** True when a page field names more than one page ("87-119", "3, 5"): labelled "pp.". */
-export const isPageRange = (function isPageRange(page: string): boolean {
-  return hasDash(page) || page.includes(',');
-});
-
 /** How page ranges are abbreviated. */
 export type RangeFormat = 'chicago-16' | 'expanded' | 'minimal-two';
 
