@@ -1,6 +1,7 @@
 import { checkDocument, type Language, type QuoteFinding } from '../core/quotes';
 import { TextPositions } from '../core/corpus/textPosition';
 import { ExitCode, type CliContext } from './cliContext';
+import { escapedJson } from '../core/escape/json';
 
 /** What `annalist check` needs: the CLI's streams and corpus, and a way to read the essays. */
 export type CheckContext = CliContext & { readFile(path: string): string };
@@ -50,7 +51,7 @@ export function runCheck(args: string[], ctx: CheckContext): number {
       else ctx.out(`${file}:${r.line}:${r.column}: ${f.severity}: ${f.message} [${f.rule}]`);
     }
   }
-  if (format === 'json') ctx.out(JSON.stringify(records, null, 2));
+  if (format === 'json') ctx.out(escapedJson(records));
   return failed ? ExitCode.failure : ExitCode.ok;
 }
 

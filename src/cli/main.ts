@@ -9,6 +9,7 @@ import { runPassages } from './passagesCommand';
 import { readBundledCorpus } from './readBundledCorpus';
 import { runSearch } from './searchCommand';
 import { nodeValidateContext, runValidate } from './validateCommand';
+import { terminalText } from '../core/escape/terminalText';
 
 const HELP = `annalist — cite and quote the passages of the Annalist corpus
 
@@ -36,8 +37,13 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => number> = {
   check: (args, ctx) => runCheck(args, { ...ctx, readFile: (file) => fs.readFileSync(file, 'utf8') }),
 };
 
-/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
-export function main(argv: string[], io: Pick<CliContext, 'out' | 'err'>): number {
+/**
+ * Runs the CLI with `argv` (without node and the script) and returns the exit code. Every
+ * line it prints passes through `terminalText`: corpus and essay text can hold ESC sequences
+ * and bidirectional controls, which are shown as `<U+001B>` instead of acting on the terminal.
+ */
+export function main(argv: string[], terminal: Pick<CliContext, 'out' | 'err'>): number {
+  const io = { out: (text: string) => terminal.out(terminalText(text)), err: (text: string) => terminal.err(terminalText(text)) };
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.out(HELP);

@@ -1,6 +1,7 @@
 import { attributionChain, snippet, themeLabels } from '../core/describePassage';
 import type { CorpusIndex, Passage } from '../core/model';
 import { ExitCode, type CliContext } from './cliContext';
+import { escapedJson } from '../core/escape/json';
 
 /** A passage with everything a script needs to use it: source, kind, attribution, themes. */
 export function passageRecord(passage: Passage, index: CorpusIndex) {
@@ -30,7 +31,7 @@ export function runPassages(args: string[], ctx: CliContext): number {
   }
   const { passages } = ctx.corpus.corpus;
   if (args.includes('--json')) {
-    ctx.out(JSON.stringify(passages.map((p) => passageRecord(p, ctx.corpus)), null, 2));
+    ctx.out(escapedJson(passages.map((p) => passageRecord(p, ctx.corpus))));
   } else {
     for (const p of passages) ctx.out(`${p.id}\t${p.kind}\t${themeLabels(p, ctx.corpus).join(', ')}\t${snippet(p.text, 60)}`);
   }

@@ -2,6 +2,7 @@ import { snippet } from '../core/describePassage';
 import { createPassageSearch } from '../core/search';
 import { ExitCode, type CliContext } from './cliContext';
 import { passageRecord } from './passagesCommand';
+import { escapedJson } from '../core/escape/json';
 
 /** `annalist search QUERY… [--json] [--limit N]`: passages ranked by the same search as the editor. */
 export function runSearch(args: string[], ctx: CliContext): number {
@@ -18,7 +19,7 @@ export function runSearch(args: string[], ctx: CliContext): number {
   if (!Number.isInteger(limit) || limit < 1) return usage(ctx, '--limit takes a whole number above 0');
   const hits = createPassageSearch(ctx.corpus).search(words.join(' '), limit);
   if (json) {
-    ctx.out(JSON.stringify(hits.map((h) => ({ score: h.score, ...passageRecord(h.passage, ctx.corpus) })), null, 2));
+    ctx.out(escapedJson(hits.map((h) => ({ score: h.score, ...passageRecord(h.passage, ctx.corpus) }))));
   } else {
     for (const hit of hits) ctx.out(`${hit.passage.id}\t${snippet(hit.passage.quote ?? hit.passage.text, 90)}`);
     if (hits.length === 0) ctx.err('No passage matches.');

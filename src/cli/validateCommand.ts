@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { isCorpusFileName, mergeCorpus, parseCorpusFile, type CorpusFileInput, type ParsedCorpusFile } from '../core/corpus';
 import type { CorpusProblem } from '../core/model';
 import { bundledCorpusDir } from './readBundledCorpus';
+import { escapedJson } from '../core/escape/json';
+import { terminalText } from '../core/escape/terminalText';
 
 /** What `annalist validate` needs from the outside world; tests pass fakes. */
 export interface ValidateContext {
@@ -77,7 +79,7 @@ export function runValidate(args: string[], ctx: ValidateContext): number {
   const { sources, themes, passages } = loaded.corpus;
 
   if (options.json) {
-    ctx.out(JSON.stringify({ files: [...own], sources: sources.length, themes: themes.length, passages: passages.length, errors, warnings, problems }, null, 2));
+    ctx.out(escapedJson({ files: [...own], sources: sources.length, themes: themes.length, passages: passages.length, errors, warnings, problems }));
   } else {
     for (const p of problems) ctx.out(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
     ctx.err(
@@ -91,8 +93,8 @@ export function runValidate(args: string[], ctx: ValidateContext): number {
 /** A ValidateContext on the real file system and streams. */
 export function nodeValidateContext(): ValidateContext {
   return {
-    out: (s) => process.stdout.write(`${s}\n`),
-    err: (s) => process.stderr.write(`${s}\n`),
+    out: (s) => process.stdout.write(`${terminalText(s)}\n`),
+    err: (s) => process.stderr.write(`${terminalText(s)}\n`),
     readFile: (p) => fs.readFileSync(p, 'utf8'),
     listFiles: (dir) => {
       if (!fs.statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);

@@ -7,6 +7,8 @@ import type { CorpusIndex, PassageKind, Source } from '../core/model';
 import { Commands } from '../ids';
 import type { CorpusSnapshot, CorpusStore } from './corpusStore';
 import { fileExists } from './fileExists';
+import { escapeCodicons } from '../core/escape/codicons';
+import { messageText } from '../core/escape/messageText';
 
 /** Answers the command may be given instead of asking them, e.g. by a test or a keybinding. */
 export interface AddPassageArguments {
@@ -69,10 +71,10 @@ async function addPassage(
   const format: AuthoringFormat = /\.ya?ml$/i.test(target.path) ? 'yaml' : 'json';
   const taken = new Set([...snapshot.index.passageById.keys(), ...idsIn(document.getText())]);
   const passage = newPassage({ text, source, themes, page, kind: arg.kind, id: arg.id }, taken);
-  const name = vscode.workspace.asRelativePath(target);
+  const name = messageText(vscode.workspace.asRelativePath(target));
   const edits = appendPassageEdits(document.getText(), format, passage, indentOf(document));
   if ('error' in edits) {
-    void vscode.window.showErrorMessage(`Cannot add the passage to ${name}: ${edits.error}.`);
+    void vscode.window.showErrorMessage(`Cannot add the passage to ${name}: ${messageText(edits.error)}.`);
     return undefined;
   }
   const wasDirty = document.isDirty;
@@ -85,7 +87,7 @@ async function addPassage(
     return undefined;
   }
   if (!wasDirty) await document.save();
-  void vscode.window.showInformationMessage(`Added the passage "${passage.id}" to ${name}.`, 'Open File').then(async (choice) => {
+  void vscode.window.showInformationMessage(`Added the passage "${messageText(passage.id)}" to ${name}.`, 'Open File').then(async (choice) => {
     if (choice) await vscode.window.showTextDocument(document, { preview: true });
   });
   return { id: passage.id, target };
@@ -93,9 +95,9 @@ async function addPassage(
 
 async function pickSource(index: CorpusIndex, text: string): Promise<string | undefined> {
   const items = index.corpus.sources.map((source) => ({
-    label: snippet(source.title, 90),
-    description: sourceLabel(source),
-    detail: source.id,
+    label: escapeCodicons(snippet(source.title, 90)),
+    description: escapeCodicons(sourceLabel(source) ?? ''),
+    detail: escapeCodicons(source.id),
     id: source.id,
   }));
   if (items.length === 0) {
@@ -103,7 +105,7 @@ async function pickSource(index: CorpusIndex, text: string): Promise<string | un
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(items, {
-    title: `Add Passage: the source of \u201c${snippet(text, 40)}\u201d`,
+    title: `Add Passage: the source of \u201c${escapeCodicons(snippet(text, 40))}\u201d`,
     placeHolder: 'The source in which you read these words',
     matchOnDescription: true,
     matchOnDetail: true,
@@ -121,9 +123,9 @@ async function askPage(): Promise<string | undefined> {
 
 async function pickThemes(index: CorpusIndex): Promise<string[] | undefined> {
   const items = index.corpus.themes.map((theme) => ({
-    label: theme.label,
-    description: theme.parent ? index.themeById.get(theme.parent)?.label : undefined,
-    detail: theme.description,
+    label: escapeCodicons(theme.label),
+    description: escapeCodicons(theme.parent ? (index.themeById.get(theme.parent)?.label ?? '') : ''),
+    detail: theme.description === undefined ? undefined : escapeCodicons(theme.description),
     id: theme.id,
   }));
   const picked = await vscode.window.showQuickPick(items, {
@@ -148,7 +150,7 @@ async function pickTarget(snapshot: CorpusSnapshot, lastTarget: string | undefin
     if (!fresh) void vscode.window.showWarningMessage('Open a folder first: passages are kept in corpus files in the workspace.');
     return fresh;
   }
-  const items: (vscode.QuickPickItem & { uri: vscode.Uri })[] = candidates.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri }));
+  const items: (vscode.QuickPickItem & { uri: vscode.Uri })[] = candidates.map((uri) => ({ label: escapeCodicons(vscode.workspace.asRelativePath(uri)), uri }));
   if (fresh && !candidates.some((c) => c.toString() === fresh.toString())) {
     items.push({ label: `$(new-file) ${DEFAULT_PASSAGES_FILE}`, description: 'a new corpus file', uri: fresh });
   }

@@ -7,6 +7,7 @@ import { Commands } from '../ids';
 import { applyEdits, documentText } from './applyEdits';
 import { readCitationSettings } from './citationSettings';
 import type { CorpusStore } from './corpusStore';
+import { messageText } from '../core/escape/messageText';
 
 /** Export formats: CSL-JSON for pandoc and Zotero, BibTeX for LaTeX. */
 export type ExportFormat = 'csl-json' | 'bibtex';
@@ -58,7 +59,7 @@ async function exportBibliography(store: CorpusStore, args: ExportArguments): Pr
   if (!uri) return undefined;
   const content = format === 'csl-json' ? exportCslJson(sources) : exportBibtex(sources);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
-  void vscode.window.showInformationMessage(`Annalist: exported ${sources.length} source(s) to ${vscode.workspace.asRelativePath(uri)}.`);
+  void vscode.window.showInformationMessage(`Annalist: exported ${sources.length} source(s) to ${messageText(vscode.workspace.asRelativePath(uri))}.`);
   return uri;
 }
 

@@ -9,6 +9,7 @@ import { applyEdits, documentText } from './applyEdits';
 import { readCitationSettings } from './citationSettings';
 import type { CorpusSnapshot, CorpusStore } from './corpusStore';
 import { pickPassage } from './passagePicker';
+import { messageText } from '../core/escape/messageText';
 
 /**
  * What a command may be given: a view row (it carries the passage), a passage id with an
@@ -112,7 +113,7 @@ async function resolvePassage(snapshot: CorpusSnapshot, arg: PassageArgument, ti
   if (arg && 'passage' in arg) return snapshot.index.passageById.get(arg.passage.id) ?? arg.passage;
   if (arg && 'passageId' in arg) {
     const passage = snapshot.index.passageById.get(arg.passageId);
-    if (!passage) void vscode.window.showErrorMessage(`Annalist: no passage has the id "${arg.passageId}".`);
+    if (!passage) void vscode.window.showErrorMessage(`Annalist: no passage has the id "${messageText(arg.passageId)}".`);
     return passage;
   }
   return pickPassage(snapshot, { title: `Annalist: ${title}`, query: arg?.query });

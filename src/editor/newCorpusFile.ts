@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { corpusTemplate, type AuthoringFormat } from '../core/corpus/corpusTemplate';
 import { Commands } from '../ids';
 import { fileExists } from './fileExists';
+import { messageText } from '../core/escape/messageText';
 
 /** What the command may be given instead of asking: by a test, a walkthrough, or the Explorer. */
 export interface NewCorpusFileArguments {
@@ -39,12 +40,12 @@ async function newCorpusFile(arg: NewCorpusFileArguments & { folder: vscode.Uri 
     if (!uri) return undefined;
     const named = withCorpusName(uri, format);
     if (named.toString() !== uri.toString() && (await fileExists(named))) {
-      void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(named)} already exists; Annalist does not overwrite it.`);
+      void vscode.window.showErrorMessage(`${messageText(vscode.workspace.asRelativePath(named))} already exists; Annalist does not overwrite it.`);
       return undefined;
     }
     uri = named;
   } else if (await fileExists(uri)) {
-    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} already exists; Annalist does not overwrite it.`);
+    void vscode.window.showErrorMessage(`${messageText(vscode.workspace.asRelativePath(uri))} already exists; Annalist does not overwrite it.`);
     return undefined;
   }
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);

@@ -1,19 +1,14 @@
 import * as vscode from 'vscode';
+import { plainMarkdown } from '../core/escape/plainMarkdown';
 
 /**
- * Appends text to a Markdown string as escaped plain text — it can never become a link, a
- * command, HTML or emphasis — with ordinary spaces between words, so a long quotation wraps.
- * (`appendText` alone turns every space into `&nbsp;`, and the text then breaks only at
- * hyphens or runs off the widget.) Each line break starts a new paragraph.
+ * Appends text to a Markdown string as escaped plain text — it can never become a link (bare
+ * URLs included), a command, HTML or emphasis, and bidirectional and control characters show
+ * as `<U+202E>` — with ordinary spaces between words, so a long quotation wraps. Each line
+ * break starts a new paragraph (see `core/escape/plainMarkdown.ts`).
  */
 export function appendPlain(md: vscode.MarkdownString, text: string): void {
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (i > 0) md.appendMarkdown('\n\n');
-    line.split(/(\s+)/).forEach((part, j) => {
-      if (j % 2 === 1) md.appendMarkdown(' ');
-      else if (part !== '') md.appendText(part);
-    });
-  });
+  md.appendMarkdown(plainMarkdown(text));
 }
 
 /** An empty Markdown string that is never trusted and renders no HTML. */

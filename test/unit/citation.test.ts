@@ -26,7 +26,7 @@ describe('citation: Chicago notes (18th ed.) for the bundled sources', () => {
   it('cites the unsigned blog post with no blog name by its title', () => {
     assert.strictEqual(
       formatCitation({ source: BLOG }, chicago),
-      `*North Korea and the Soviets 1953-1964*, December 7, 2007, ${URL}.`,
+      `*North Korea and the Soviets 1953-1964*, December 7, 2007, <${URL}>.`,
     );
   });
 
@@ -44,7 +44,7 @@ describe('citation: Chicago notes (18th ed.) for the bundled sources', () => {
   it('cites Szalontai "quoted in" the blog, the locator belonging to the blog', () => {
     assert.strictEqual(
       formatCitation({ source: SZALONTAI, quotedIn: BLOG }, { ...chicago, locator: { label: 'paragraph', value: '3' } }),
-      `${SZ_FULL}, quoted in *North Korea and the Soviets 1953-1964*, December 7, 2007, para. 3, ${URL}.`,
+      `${SZ_FULL}, quoted in *North Korea and the Soviets 1953-1964*, December 7, 2007, para. 3, <${URL}>.`,
     );
   });
 
@@ -82,8 +82,8 @@ describe('citation: citePassage', () => {
 
   it('uses the passage page as the locator unless one is given', () => {
     const q: Passage = { ...base, page: '4' };
-    assert.match(citePassage(q, index, chicago), /2007, 4, http/);
-    assert.match(citePassage(q, index, { ...chicago, locator: { label: 'page', value: '7' } }), /2007, 7, http/);
+    assert.match(citePassage(q, index, chicago), /2007, 4, <http/);
+    assert.match(citePassage(q, index, { ...chicago, locator: { label: 'page', value: '7' } }), /2007, 7, <http/);
   });
 });
 
@@ -139,11 +139,11 @@ describe('citation: "quoted in" in every style', () => {
 
 describe('citation: markups', () => {
   const opts = { style: 'chicago-notes-bibliography', form: 'note' } as const;
-  it('escapes Markdown-special characters in corpus text but not in URLs', () => {
+  it('escapes Markdown-special characters in corpus text, and writes URLs as autolinks', () => {
     const md = formatCitation({ source: NEWSPAPER_SIGNED }, { ...opts, markup: 'markdown' });
-    assert.ok(md.includes('“Talks & Threats: North Korea Says It Has 100% of Its Fuel Rods\\_Reprocessed,”'), md);
+    assert.ok(md.includes('“Talks \\& Threats: North Korea Says It Has 100% of Its Fuel Rods\\_Reprocessed,”'), md);
     assert.ok(md.includes('*New York Times*'), md);
-    assert.ok(md.endsWith('https://www.nytimes.com/2003/07/14/world/talks_threats.html?ref=a#b.'), md);
+    assert.ok(md.endsWith('<https://www.nytimes.com/2003/07/14/world/talks%5Fthreats.html?ref=a#b>.'), md);
   });
   it('escapes the ten LaTeX specials and sets titles in \\textit', () => {
     const tex = formatCitation({ source: NEWSPAPER_SIGNED }, { ...opts, markup: 'latex' });

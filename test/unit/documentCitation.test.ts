@@ -15,7 +15,7 @@ describe('document citations', () => {
   it('writes a Chicago footnote in Markdown with italics in Markdown markup', () => {
     const c = documentCitation(passage('soviet-films-share-1957'), index, 'markdown', chicago);
     assert.equal(c.mode, 'footnote');
-    assert.equal(c.text, '*North Korea and the Soviets 1953-1964*, December 7, 2007, http://msiow.blogspot.com/2007/12/north-korea-and-soviets-1953-1964.html.');
+    assert.equal(c.text, '*North Korea and the Soviets 1953-1964*, December 7, 2007, <http://msiow.blogspot.com/2007/12/north-korea-and-soviets-1953-1964.html>.');
   });
 
   it('writes a LaTeX footnote with \\textit in LaTeX and an inline note in plain text', () => {

@@ -4,6 +4,7 @@
  * BibTeX's special characters are escaped and capitals in titles are protected with braces.
  */
 import type { CslDate, CslName, Source } from '../model';
+import { bibtexKey, bibtexNamePart, bibtexVerbatim, escapeBibtex } from '../escape/bibtex';
 import { dateParts } from './dates';
 
 const ENTRY_TYPES: Record<Source['type'], string> = {
@@ -20,12 +21,6 @@ const ENTRY_TYPES: Record<Source['type'], string> = {
   report: 'techreport',
   thesis: 'phdthesis',
 };
-
-/** Escapes `& % $ # _ { } ~ ^ \` for a BibTeX field. */
-export function escapeBibtex(text: string): string {
-  return text.replace(/[\\&%$#_{}~^]/g, (c) =>
-    c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : '\\' + c);
-}
 
 /**
  * Quotations inside a title become biblatex's `\mkbibquote{…}`, so that biblatex and pandoc
@@ -47,7 +42,7 @@ function names(list: CslName[] | undefined): string | undefined {
       if (n.literal) return `{${escapeBibtex(n.literal)}}`;
       const family = [n['non-dropping-particle'], n.family].filter(Boolean).join(' ');
       const given = [n.given, n['dropping-particle']].filter(Boolean).join(' ');
-      return escapeBibtex([family, n.suffix, given].filter(Boolean).join(', '));
+      return [family, n.suffix, given].filter(Boolean).map((part) => bibtexNamePart(part as string)).join(', ');
     })
     .join(' and ');
 }
@@ -57,7 +52,7 @@ const SEASON_NAMES = ['spring', 'summer', 'autumn', 'winter'];
 /** biblatex `date` (EDTF: "2003-24/2004-21" for seasons, "2007-12-07") and the BibTeX `year`. */
 function dates(date: CslDate | undefined): { date?: string; year?: string; month?: string } {
   const dp = dateParts(date);
-  if (!dp) return date?.literal ? { year: date.literal } : {};
+  if (!dp) return date?.literal ? { year: escapeBibtex(date.literal) } : {};
   const one = (p: readonly number[]) => p.map((x, i) => (i === 0 ? String(x).padStart(4, '0') : String(x).padStart(2, '0'))).join('-');
   const edtf = dp.to ? `${one(dp.from)}/${one(dp.to)}` : one(dp.from);
   const m = dp.from[1];
@@ -65,7 +60,12 @@ function dates(date: CslDate | undefined): { date?: string; year?: string; month
   return { date: edtf, year: String(dp.from[0]), month };
 }
 
-/** One source as a BibTeX entry. */
+/** An optional field's text, escaped. */
+function optional(text: string | undefined): string | undefined {
+  return text ? escapeBibtex(text) : undefined;
+}
+
+/** One source as a BibTeX entry; every field is escaped, so no corpus text adds a field or an entry. */
 export function toBibtex(s: Source): string {
   const d = dates(s.issued);
   const fields: [string, string | undefined][] = [
@@ -76,10 +76,10 @@ export function toBibtex(s: Source): string {
     ['shorttitle', s['title-short'] ? protectCase(s['title-short']) : undefined],
     [s.type === 'chapter' ? 'booktitle' : s.type.startsWith('article') ? 'journal' : 'organization', s['container-title'] ? protectCase(s['container-title']) : undefined],
     ['series', s['collection-title'] ? escapeBibtex(s['collection-title']) : undefined],
-    ['volume', s.volume],
-    ['number', s.issue ?? s.number],
-    ['pages', s.page?.replace(/[-–]+/g, '--')],
-    ['edition', s.edition],
+    ['volume', optional(s.volume)],
+    ['number', optional(s.issue ?? s.number)],
+    ['pages', optional(s.page?.replace(/[-–]+/g, '--'))],
+    ['edition', optional(s.edition)],
     [s.type === 'thesis' ? 'school' : s.type === 'report' ? 'institution' : 'publisher', s.publisher ? escapeBibtex(s.publisher) : undefined],
     ['address', s['publisher-place'] ? escapeBibtex(s['publisher-place']) : undefined],
     ['type', s.genre ? escapeBibtex(s.genre) : undefined],
@@ -89,14 +89,14 @@ export function toBibtex(s: Source): string {
     ['month', d.month],
     ['date', d.date],
     ['urldate', dates(s.accessed).date],
-    ['doi', s.DOI],
-    ['url', s.URL],
+    ['doi', s.DOI ? bibtexVerbatim(s.DOI) : undefined],
+    ['url', s.URL ? bibtexVerbatim(s.URL) : undefined],
   ];
   const body = fields
     .filter((f): f is [string, string] => !!f[1])
     .map(([k, v]) => `  ${k} = {${v}}`)
     .join(',\n');
-  return `@${ENTRY_TYPES[s.type] ?? 'misc'}{${s.id},\n${body}\n}\n`;
+  return `@${ENTRY_TYPES[s.type] ?? 'misc'}{${bibtexKey(s.id)},\n${body}\n}\n`;
 }
 
 /** The sources as a BibTeX database, one entry per source, in the given order. */

@@ -2,6 +2,7 @@
  * Export of sources as CSL-JSON, for pandoc (`--citeproc`), Zotero and other CSL processors.
  */
 import type { Source } from '../model';
+import { escapedJson } from '../escape/json';
 
 /** A CSL-JSON item. */
 export type CslItem = { id: string; type: string } & Record<string, unknown>;
@@ -17,7 +18,7 @@ export function toCslItem(source: Source): CslItem {
   return item;
 }
 
-/** The sources as a CSL-JSON array, pretty-printed, in the given order. */
+/** The sources as a CSL-JSON array, pretty-printed, in the given order; control and bidirectional characters written as `\uXXXX`. */
 export function exportCslJson(sources: readonly Source[]): string {
-  return JSON.stringify(sources.map(toCslItem), null, 2) + '\n';
+  return escapedJson(sources.map(toCslItem)) + '\n';
 }

@@ -6,6 +6,8 @@
  * when the module loads instead of on its first call, so the first citation does not wait for
  * the compiler (ARCHITECTURE.md, "The first citation").
  */
+import { flattenLineBreaks } from '../escape/lineBreaks';
+import { markdownUrl } from '../escape/markdownUrl';
 import { Rich, Run } from './rich';
 
 /** The output markups. */
@@ -37,10 +39,11 @@ const backslashed = (function backslashed(c: string): string {
 
 /**
  * Markdown: a backslash before every character that Markdown or Pandoc's Markdown could read
- * as syntax (emphasis, links, code, HTML, headings, footnotes, citations, math, sub/superscript).
+ * as syntax (emphasis, links, code, HTML, entities, headings, footnotes, citations, math,
+ * sub/superscript).
  */
 export const escapeMarkdown = (function escapeMarkdown(text: string): string {
-  return escapeChars(text, '\\`*_[]<>#~^$@', backslashed);
+  return escapeChars(text, '\\`*_[]<>#~^$@&', backslashed);
 });
 
 const LATEX_ESCAPES: Record<string, string> = {
@@ -81,9 +84,9 @@ const plainRun = (function plainRun(text: string): string {
   return text;
 });
 
-/** Markdown: italics between asterisks; URLs verbatim, where escaping would break auto-linking. */
+/** Markdown: italics between asterisks; URLs as autolinks `<…>` that nothing in them can break out of. */
 const markdownRun = (function markdownRun(text: string, kind: Run['kind']): string {
-  if (kind === 'url') return text;
+  if (kind === 'url') return markdownUrl(text);
   return kind === 'italic' ? `*${escapeMarkdown(text)}*` : escapeMarkdown(text);
 });
 
@@ -99,8 +102,9 @@ const RENDERERS = new Map<string, RunRenderer>([['plain', plainRun], ['markdown'
 
 /**
  * Renders rich text in a markup. Adjacent runs of the same kind are merged first, so that
- * italics are opened and closed once. URLs are printed verbatim in plain text and Markdown
- * (escaping would break them where they are auto-linked), escaped in LaTeX and HTML.
+ * italics are opened and closed once. Line breaks in corpus text become spaces in every
+ * markup. URLs are printed verbatim in plain text, as autolinks in Markdown, escaped in LaTeX
+ * and HTML.
  */
 export const render = (function render(rich: Rich, markup: Markup): string {
   const renderRun = RENDERERS.get(markup);
@@ -115,9 +119,9 @@ export const render = (function render(rich: Rich, markup: Markup): string {
       text += r.text;
       continue;
     }
-    if (text) out += renderRun(text, kind);
+    if (text) out += renderRun(flattenLineBreaks(text), kind);
     text = r.text;
     kind = r.kind;
   }
-  return text ? out + renderRun(text, kind) : out;
+  return text ? out + renderRun(flattenLineBreaks(text), kind) : out;
 });

@@ -3,6 +3,7 @@ import type { TextEdit } from '../insert/textInsert';
 import type { CorpusIndex } from '../model';
 import { citedSources } from './citedSources';
 import { markupForLanguage } from './documentCitation';
+import { markdownLineStart } from '../escape/markdownLineStart';
 
 
 const HEADINGS: Record<StyleId, string> = {
@@ -23,7 +24,7 @@ interface BlockSyntax {
 const MARKDOWN: BlockSyntax = {
   begin: '<!-- annalist:bibliography -->',
   end: '<!-- /annalist:bibliography -->',
-  render: (heading, entries, eol) => [`## ${heading}`, ...entries].join(eol + eol),
+  render: (heading, entries, eol) => [`## ${heading}`, ...entries.map(markdownLineStart)].join(eol + eol),
 };
 const LATEX: BlockSyntax = {
   begin: '% annalist:bibliography',
@@ -32,7 +33,7 @@ const LATEX: BlockSyntax = {
     [
       `\\section*{${heading}}`,
       '\\begin{list}{}{\\setlength{\\leftmargin}{2em}\\setlength{\\itemindent}{-2em}}',
-      ...entries.map((e) => `\\item ${e}`),
+      ...entries.map((e) => `\\item ${e.startsWith('[') ? '{}' : ''}${e}`),
       '\\end{list}',
     ].join(eol),
 };

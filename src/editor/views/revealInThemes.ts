@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Passage } from '../../core/model';
 import type { PassageFilter } from './passageFilter';
 import type { PassageTreeNode, PassageTreeProvider } from './passageTree';
+import { messageText } from '../../core/escape/messageText';
 
 /** What Reveal in Themes may be given: a row of a passage view, a passage, or a passage id. */
 export type RevealArgument = PassageTreeNode | { passage: Passage } | { passageId: string } | undefined;
@@ -31,7 +32,7 @@ export function registerRevealInThemes(
       row = await themes.provider.findPassage(passageId, themeKeys);
     }
     if (!row) {
-      void vscode.window.showInformationMessage(`Annalist: no theme holds the passage "${passageId}".`);
+      void vscode.window.showInformationMessage(`Annalist: no theme holds the passage "${messageText(passageId)}".`);
       return false;
     }
     await themes.view.reveal(row, { select: true, focus: true });
