@@ -3,13 +3,12 @@ import * as fs from 'node:fs';
 import { runBib } from './bibCommand';
 import { runCheck } from './checkCommand';
 import { runCite } from './citeCommand';
-import { ExitCode, type CliContext } from './cliContext';
+import { ExitCode, terminalOutput, type CliContext } from './cliContext';
 import { runExport } from './exportCommand';
 import { runPassages } from './passagesCommand';
 import { readBundledCorpus } from './readBundledCorpus';
 import { runSearch } from './searchCommand';
 import { nodeValidateContext, runValidate } from './validateCommand';
-import { terminalText } from '../core/escape/terminalText';
 
 const HELP = `annalist — cite and quote the passages of the Annalist corpus
 
@@ -39,11 +38,10 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => number> = {
 
 /**
  * Runs the CLI with `argv` (without node and the script) and returns the exit code. Every
- * line it prints passes through `terminalText`: corpus and essay text can hold ESC sequences
- * and bidirectional controls, which are shown as `<U+001B>` instead of acting on the terminal.
+ * line it prints shows control characters as `<U+001B>` (`terminalOutput`).
  */
 export function main(argv: string[], terminal: Pick<CliContext, 'out' | 'err'>): number {
-  const io = { out: (text: string) => terminal.out(terminalText(text)), err: (text: string) => terminal.err(terminalText(text)) };
+  const io = terminalOutput(terminal);
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.out(HELP);
