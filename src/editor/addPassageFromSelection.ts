@@ -7,7 +7,7 @@ import type { CorpusIndex, PassageKind, Source } from '../core/model';
 import { Commands } from '../ids';
 import type { CorpusSnapshot, CorpusStore } from './corpusStore';
 import { fileExists } from './fileExists';
-import { escapeCodicons } from '../core/escape/codicons';
+import { labelText } from '../core/escape/codicons';
 import { messageText } from '../core/escape/messageText';
 
 /** Answers the command may be given instead of asking them, e.g. by a test or a keybinding. */
@@ -95,9 +95,9 @@ async function addPassage(
 
 async function pickSource(index: CorpusIndex, text: string): Promise<string | undefined> {
   const items = index.corpus.sources.map((source) => ({
-    label: escapeCodicons(snippet(source.title, 90)),
-    description: escapeCodicons(sourceLabel(source) ?? ''),
-    detail: escapeCodicons(source.id),
+    label: labelText(snippet(source.title, 90)),
+    description: labelText(sourceLabel(source) ?? ''),
+    detail: labelText(source.id),
     id: source.id,
   }));
   if (items.length === 0) {
@@ -105,7 +105,7 @@ async function pickSource(index: CorpusIndex, text: string): Promise<string | un
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(items, {
-    title: `Add Passage: the source of \u201c${escapeCodicons(snippet(text, 40))}\u201d`,
+    title: `Add Passage: the source of \u201c${snippet(text, 40)}\u201d`,
     placeHolder: 'The source in which you read these words',
     matchOnDescription: true,
     matchOnDetail: true,
@@ -123,9 +123,9 @@ async function askPage(): Promise<string | undefined> {
 
 async function pickThemes(index: CorpusIndex): Promise<string[] | undefined> {
   const items = index.corpus.themes.map((theme) => ({
-    label: escapeCodicons(theme.label),
-    description: escapeCodicons(theme.parent ? (index.themeById.get(theme.parent)?.label ?? '') : ''),
-    detail: theme.description === undefined ? undefined : escapeCodicons(theme.description),
+    label: labelText(theme.label),
+    description: labelText(theme.parent ? (index.themeById.get(theme.parent)?.label ?? '') : ''),
+    detail: theme.description === undefined ? undefined : labelText(theme.description),
     id: theme.id,
   }));
   const picked = await vscode.window.showQuickPick(items, {
@@ -150,7 +150,7 @@ async function pickTarget(snapshot: CorpusSnapshot, lastTarget: string | undefin
     if (!fresh) void vscode.window.showWarningMessage('Open a folder first: passages are kept in corpus files in the workspace.');
     return fresh;
   }
-  const items: (vscode.QuickPickItem & { uri: vscode.Uri })[] = candidates.map((uri) => ({ label: escapeCodicons(vscode.workspace.asRelativePath(uri)), uri }));
+  const items: (vscode.QuickPickItem & { uri: vscode.Uri })[] = candidates.map((uri) => ({ label: labelText(vscode.workspace.asRelativePath(uri)), uri }));
   if (fresh && !candidates.some((c) => c.toString() === fresh.toString())) {
     items.push({ label: `$(new-file) ${DEFAULT_PASSAGES_FILE}`, description: 'a new corpus file', uri: fresh });
   }

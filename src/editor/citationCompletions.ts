@@ -12,7 +12,7 @@ import { readCitationSettings } from './citationSettings';
 import type { CorpusStore } from './corpusStore';
 import { passageMarkdown } from './passageMarkdown';
 import { ESSAY_DOCUMENTS } from './essayDocuments';
-import { escapeCodicons } from '../core/escape/codicons';
+import { labelText } from '../core/escape/codicons';
 
 
 /**
@@ -92,7 +92,7 @@ function itemLabel(candidate: CompletionCandidate, index: CorpusIndex): vscode.C
   }
   const { passage } = candidate;
   return {
-    label: escapeCodicons(snippet(passage.quote ?? passage.text, 60)),
+    label: labelText(snippet(passage.quote ?? passage.text, 60)),
     detail: passage.speaker ? ` \u2014 ${passage.speaker}` : undefined,
     description: themeLabels(passage, index).join(', '),
   };

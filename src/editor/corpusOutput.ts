@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../ids';
 import type { CorpusSnapshot, CorpusStore } from './corpusStore';
+import { terminalText } from '../core/escape/terminalText';
 
 /** Problem lines written per load at most; the Problems panel has them all. */
 const MAX_PROBLEM_LINES = 200;
@@ -22,7 +23,7 @@ export function registerCorpusOutput(store: CorpusStore): vscode.Disposable {
   return vscode.Disposable.from(channel, subscription, command);
 }
 
-/** The lines logged for one load: a summary first, then files, notes and problems. */
+/** The lines logged for one load: a summary first, then files, notes and problems; control characters shown as `<U+001B>`. */
 export function describeLoad(snapshot: CorpusSnapshot): string[] {
   const { corpus } = snapshot.index;
   const lines = [
@@ -44,7 +45,8 @@ export function describeLoad(snapshot: CorpusSnapshot): string[] {
   if (snapshot.problems.length > MAX_PROBLEM_LINES) {
     lines.push(`  … and ${snapshot.problems.length - MAX_PROBLEM_LINES} more problems (see the Problems panel)`);
   }
-  return lines;
+  // File names and problem messages quote workspace text: ESC sequences and BiDi controls are shown, not run.
+  return lines.map((line) => terminalText(line));
 }
 
 function phases(snapshot: CorpusSnapshot): string {

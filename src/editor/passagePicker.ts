@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { snippet, sourceLabel, themeLabels } from '../core/describePassage';
 import type { Passage } from '../core/model';
 import type { CorpusSnapshot } from './corpusStore';
-import { escapeCodicons } from '../core/escape/codicons';
+import { labelText } from '../core/escape/codicons';
 
 /** A quick pick row for one passage. */
 export interface PassagePickItem extends vscode.QuickPickItem {
@@ -23,8 +23,8 @@ export function passagePickItems(snapshot: CorpusSnapshot, query: string): Passa
     const who = passage.speaker ? `${passage.speaker} \u00b7 ` : '';
     return {
       label: passage.kind === 'paraphrase' ? '$(note)' : '$(quote)',
-      description: escapeCodicons(snippet(passage.quote ?? passage.text, 110)),
-      detail: escapeCodicons(`${who}${source ? sourceLabel(source) : passage.source} \u00b7 ${themeLabels(passage, index).join(', ')}`),
+      description: labelText(snippet(passage.quote ?? passage.text, 110)),
+      detail: labelText(`${who}${source ? sourceLabel(source) : passage.source} \u00b7 ${themeLabels(passage, index).join(', ')}`),
       alwaysShow: true,
       passage,
     };

@@ -4,13 +4,15 @@ import { Commands, Settings } from '../../src/ids';
 import { closeAllEditors, openEditor, placeCursorAt, waitFor } from './helpers';
 
 const BLOG_URL = 'http://msiow.blogspot.com/2007/12/north-korea-and-soviets-1953-1964.html';
+/** Markdown writes the URL as an autolink; plain text as it is. */
+const BLOG_LINK = `<${BLOG_URL}>`;
 const ARTICLE =
   'Balázs Szalontai, \u201c\u2018You Have No Political Line of Your Own\u2019: Kim Il Sung and the Soviets, 1953-1964,\u201d';
 /** The Chicago (18th ed.) note for Kosygin's words, read in the blog through Szalontai's article. */
-const KOSYGIN_NOTE_MD = `${ARTICLE} *Cold War International History Project Bulletin*, no. 14/15 (Winter 2003\u2013Spring 2004), quoted in *North Korea and the Soviets 1953-1964*, December 7, 2007, ${BLOG_URL}.`;
-const KOSYGIN_NOTE_PLAIN = KOSYGIN_NOTE_MD.replace(/\*/g, '');
+const KOSYGIN_NOTE_MD = `${ARTICLE} *Cold War International History Project Bulletin*, no. 14/15 (Winter 2003\u2013Spring 2004), quoted in *North Korea and the Soviets 1953-1964*, December 7, 2007, ${BLOG_LINK}.`;
+const KOSYGIN_NOTE_PLAIN = KOSYGIN_NOTE_MD.replace(/\*/g, '').replace(BLOG_LINK, BLOG_URL);
 /** The note for the blog's own paraphrase. */
-const BLOG_NOTE_MD = `*North Korea and the Soviets 1953-1964*, December 7, 2007, ${BLOG_URL}.`;
+const BLOG_NOTE_MD = `*North Korea and the Soviets 1953-1964*, December 7, 2007, ${BLOG_LINK}.`;
 const KOSYGIN_QUOTE =
   'should not have wasted time trying to invent everything themselves since in some cases the adoption of foreign patents would have been more economical.';
 

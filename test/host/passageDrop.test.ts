@@ -8,10 +8,12 @@ import { Commands, Views } from '../../src/ids';
 import { annalist, closeAllEditors, placeCursorAt, waitFor } from './helpers';
 
 const BLOG_URL = 'http://msiow.blogspot.com/2007/12/north-korea-and-soviets-1953-1964.html';
+/** Markdown writes the URL as an autolink; plain text as it is. */
+const BLOG_LINK = `<${BLOG_URL}>`;
 /** The Chicago (18th ed.) note for Kosygin's words, read in the blog through Szalontai's article. */
 const KOSYGIN_NOTE_MD =
   'Balázs Szalontai, \u201c\u2018You Have No Political Line of Your Own\u2019: Kim Il Sung and the Soviets, 1953-1964,\u201d ' +
-  `*Cold War International History Project Bulletin*, no. 14/15 (Winter 2003\u2013Spring 2004), quoted in *North Korea and the Soviets 1953-1964*, December 7, 2007, ${BLOG_URL}.`;
+  `*Cold War International History Project Bulletin*, no. 14/15 (Winter 2003\u2013Spring 2004), quoted in *North Korea and the Soviets 1953-1964*, December 7, 2007, ${BLOG_LINK}.`;
 const KOSYGIN_QUOTE =
   'should not have wasted time trying to invent everything themselves since in some cases the adoption of foreign patents would have been more economical.';
 
@@ -137,7 +139,7 @@ describe('dropping a passage into an editor', () => {
     const transfer = new vscode.DataTransfer();
     await controller.handleDrag([year.node, rows[1].node], transfer);
     assert.equal(await transfer.get('application/vnd.code.tree.annalist.timeline')?.asString(), '["kosygin-foreign-patents"]', 'group rows carry nothing');
-    assert.equal(await transfer.get('text/plain')?.asString(), KOSYGIN_NOTE_MD.replace(/\*/g, ''));
+    assert.equal(await transfer.get('text/plain')?.asString(), KOSYGIN_NOTE_MD.replace(/\*/g, '').replace(BLOG_LINK, BLOG_URL));
 
     const document = await freshDocument('markdown', 'Blunt.');
     const edits = await api.passageDrop.provideDocumentDropEdits(document, new vscode.Position(0, 5), transfer);

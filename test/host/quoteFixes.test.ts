@@ -7,11 +7,13 @@ import { closeAllEditors, openEditor, waitFor } from './helpers';
 const BLOG = 'msiow-2007-north-korea-soviets';
 const ARTICLE = 'szalontai-2003-no-political-line';
 const BLOG_URL = 'http://msiow.blogspot.com/2007/12/north-korea-and-soviets-1953-1964.html';
+/** Markdown writes the URL as an autolink; plain text as it is. */
+const BLOG_LINK = `<${BLOG_URL}>`;
 /** The Chicago (18th ed.) note for words of Szalontai's article read in the blog. */
-const ARTICLE_NOTE_MD = `Balázs Szalontai, \u201c\u2018You Have No Political Line of Your Own\u2019: Kim Il Sung and the Soviets, 1953-1964,\u201d *Cold War International History Project Bulletin*, no. 14/15 (Winter 2003\u2013Spring 2004), quoted in *North Korea and the Soviets 1953-1964*, December 7, 2007, ${BLOG_URL}.`;
-const ARTICLE_NOTE_PLAIN = ARTICLE_NOTE_MD.replace(/\*/g, '');
-const ARTICLE_NOTE_TEX = ARTICLE_NOTE_MD.replace(/\*([^*]+)\*/g, '\\textit{$1}');
-const BLOG_NOTE_MD = `*North Korea and the Soviets 1953-1964*, December 7, 2007, ${BLOG_URL}.`;
+const ARTICLE_NOTE_MD = `Balázs Szalontai, \u201c\u2018You Have No Political Line of Your Own\u2019: Kim Il Sung and the Soviets, 1953-1964,\u201d *Cold War International History Project Bulletin*, no. 14/15 (Winter 2003\u2013Spring 2004), quoted in *North Korea and the Soviets 1953-1964*, December 7, 2007, ${BLOG_LINK}.`;
+const ARTICLE_NOTE_PLAIN = ARTICLE_NOTE_MD.replace(/\*/g, '').replace(BLOG_LINK, BLOG_URL);
+const ARTICLE_NOTE_TEX = ARTICLE_NOTE_MD.replace(/\*([^*]+)\*/g, '\\textit{$1}').replace(BLOG_LINK, BLOG_URL);
+const BLOG_NOTE_MD = `*North Korea and the Soviets 1953-1964*, December 7, 2007, ${BLOG_LINK}.`;
 const DENG = '\u201ca mighty people of 30 million.\u201d';
 
 /** Waits for the document's quotation diagnostic of `rule`. */

@@ -37,6 +37,6 @@ export async function run(h: Harness): Promise<void> {
   const text = await h.waitForFile('essay.md', (content) => content.includes('[^1]:'));
   const definition = text.split('\n').find((line) => line.startsWith('[^1]: '));
   assert.ok(definition, `no footnote definition "[^1]: …" in the essay:\n${text.slice(-600)}`);
-  assert.match(definition, /quoted in \*North Korea and the Soviets 1953-1964\*, December 7, 2007, para\. 3, http:\/\/msiow\.blogspot\.com\//, `the note cites paragraph 3: ${definition}`);
+  assert.match(definition, /quoted in \*North Korea and the Soviets 1953-1964\*, December 7, 2007, para\. 3, <http:\/\/msiow\.blogspot\.com\//, `the note cites paragraph 3: ${definition}`);
   h.step(`footnote: ${definition}`);
 }
