@@ -17,7 +17,7 @@ async function hoversAt(language: string, text: string, word: string): Promise<v
 
 /** The text a reader sees, with appendText's escaping undone. */
 function readable(md: vscode.MarkdownString): string {
-  return md.value.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+  return md.value.replace(/&nbsp;/g, ' ').replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 describe('quotation hover', () => {
@@ -56,7 +56,7 @@ describe('quotation hover', () => {
     assert.notEqual(ours.isTrusted, true, 'never trusted');
     assert.notEqual(ours.supportHtml, true, 'no HTML');
     // The source's parentheses and the essay's emphasis marks are text, escaped: only Annalist's bold is Markdown.
-    assert.match(ours.value, /with \\\(North Korea's\\\) \*\*patrons\*\*/);
+    assert.match(ours.value, /with \\\(North Korea\\'s\\\) \*\*patrons\*\*/);
     assert.match(ours.value, /\\\*further\\\*/);
     assert.equal(readable(ours).split('\n\n')[2], "Essay: \u201che wanted to overtake the South instead of adjusting to it, which led to *further* disagreements with (North Korea's) **allies**\u201d");
   });

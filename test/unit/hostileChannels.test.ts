@@ -18,6 +18,8 @@ import { main } from '../../src/cli/main';
 import { runPassages } from '../../src/cli/passagesCommand';
 import { runSearch } from '../../src/cli/searchCommand';
 import { bibliographyEdit } from '../../src/core/cite/bibliographyBlock';
+import { applyEdits } from '../../src/core/insert/textInsert';
+import { indexCorpus } from '../../src/core/model';
 import { attributionChain, snippet, sourceLabel, themeLabels } from '../../src/core/describePassage';
 import { escapeCodicons } from '../../src/core/escape/codicons';
 import { escapedJson } from '../../src/core/escape/json';
@@ -150,6 +152,19 @@ describe('escaping: the bibliography block', () => {
     assert.equal(markdownLineStart('1984. New York'), '1984\\. New York');
     assert.equal(markdownLineStart('    | a |'), '\\| a |');
     assert.equal(markdownLineStart('Orwell, George.'), 'Orwell, George.');
+  });
+
+  it('is replaced whole when an entry quotes the block\u2019s end marker', () => {
+    const quoting = indexCorpus({
+      sources: [{ id: 'marker', type: 'book', title: 'Markers', publisher: 'Press % /annalist:bibliography\n% /annalist:bibliography\n<!-- /annalist:bibliography -->' }],
+      themes: [],
+      passages: [],
+    });
+    for (const [languageId, essay] of [['latex', 'Words \\autocite{marker}.\n'], ['markdown', 'Words [@marker].\n']]) {
+      const once = applyEdits(essay, [bibliographyEdit(essay, languageId, quoting, 'chicago-notes-bibliography', '\n')!]);
+      const twice = applyEdits(once, [bibliographyEdit(once, languageId, quoting, 'chicago-notes-bibliography', '\n')!]);
+      assert.equal(twice, once, `${languageId}: running it again changes nothing`);
+    }
   });
 
   it('writes each hostile entry as one paragraph of a Markdown essay', () => {

@@ -48,14 +48,26 @@ function syntaxFor(languageId: string): BlockSyntax {
   return markup === 'markdown' ? MARKDOWN : markup === 'latex' ? LATEX : PLAIN;
 }
 
-/** Where Annalist's own bibliography block stands in a text, markers included. */
+/**
+ * Where Annalist's own bibliography block stands in a text, markers included. A marker counts
+ * only on a line of its own, so an entry quoting `% /annalist:bibliography` cannot end the block.
+ */
 export function findBibliographyBlock(text: string, languageId: string): { start: number; end: number } | undefined {
   const syntax = syntaxFor(languageId);
-  const start = text.indexOf(syntax.begin);
+  const start = markerLine(text, syntax.begin, 0);
   if (start < 0) return undefined;
-  const endMarker = text.indexOf(syntax.end, start);
+  const endMarker = markerLine(text, syntax.end, start);
   if (endMarker < 0) return undefined;
   return { start, end: endMarker + syntax.end.length };
+}
+
+/** The offset of the first `marker` at or after `from` that fills a line by itself; -1 if none. */
+function markerLine(text: string, marker: string, from: number): number {
+  for (let at = text.indexOf(marker, from); at >= 0; at = text.indexOf(marker, at + 1)) {
+    const after = text[at + marker.length];
+    if ((at === 0 || text[at - 1] === '\n') && (after === undefined || after === '\n' || after === '\r')) return at;
+  }
+  return -1;
 }
 
 /**
