@@ -60,7 +60,7 @@ describe('escaping: exact outputs for the hostile corpus', () => {
     assert.equal(insert(), `Essay words[^1].\r\n\r\nMore.\r\n\r\n${definition}`);
     assert.equal(
       insert(passage('hostile-link-note').text),
-      `Essay words \u201cSee https://evil.example and www.evil.example \u202eevil\u202c \\$(zap) \\[\\^1\\]\u201d[^1].\r\n\r\nMore.\r\n\r\n${definition}`,
+      `Essay words \u201cSee https\\://evil.example and www\\.evil.example \u202eevil\u202c \\$(zap) \\[\\^1\\]\u201d[^1].\r\n\r\nMore.\r\n\r\n${definition}`,
     );
   });
 

@@ -38,12 +38,31 @@ const backslashed = (function backslashed(c: string): string {
 });
 
 /**
+ * Breaks the bare URLs (`https://…`) and `www.` addresses that GFM renderers, markdown-it's
+ * linkify and VS Code's preview turn into links: `\\://` and `www\\.` read as the same text.
+ */
+const unlinked = (function unlinked(text: string): string {
+  let out = text.includes('://') ? text.split('://').join('\\://') : text;
+  const lower = out.toLowerCase();
+  if (!lower.includes('www.')) return out;
+  let result = '';
+  let from = 0;
+  for (let at = lower.indexOf('www.'); at >= 0; at = lower.indexOf('www.', at + 4)) {
+    result += out.slice(from, at + 3) + '\\.';
+    from = at + 4;
+  }
+  out = result + out.slice(from);
+  return out;
+});
+
+/**
  * Markdown: a backslash before every character that Markdown or Pandoc's Markdown could read
  * as syntax (emphasis, links, code, HTML, entities, headings, footnotes, citations, math,
- * sub/superscript).
+ * sub/superscript), and before the `:` of `://` and the `.` of `www.`, which renderers with
+ * bare-URL autolinks would otherwise link.
  */
 export const escapeMarkdown = (function escapeMarkdown(text: string): string {
-  return escapeChars(text, '\\`*_[]<>#~^$@&', backslashed);
+  return unlinked(escapeChars(text, '\\`*_[]<>#~^$@&', backslashed));
 });
 
 const LATEX_ESCAPES: Record<string, string> = {

@@ -3,14 +3,19 @@ import MarkdownIt from 'markdown-it';
 import { markdownUrl } from '../../../src/core/escape/markdownUrl';
 
 const commonmark = new MarkdownIt('commonmark', { html: true });
+const linkifying = new MarkdownIt('default', { html: true, linkify: true });
 
 /**
  * Checks that Markdown written from corpus text is one paragraph of text and emphasis, whose
  * only links are autolinks to `urls`, and whose text is `plain` (the same citation in plain
- * text) without the URLs — parsed by markdown-it, a CommonMark parser. No HTML, image, code,
- * heading, list, table, block quotation, line break or link of the corpus's own can pass.
+ * text) without the URLs — parsed by markdown-it, a CommonMark parser, and again with linkify
+ * (bare URLs, as GFM renderers link them). No HTML, image, code, heading, list, table, block
+ * quotation, line break or link of the corpus's own can pass.
  */
 export function assertMarkdownIsText(markdown: string, plain: string, urls: readonly string[], what: string): void {
+  const linked = linkifying.parseInline(markdown, {})[0].children ?? [];
+  const hrefsLinked = linked.filter((t) => t.type === 'link_open').map((t) => t.attrGet('href'));
+  assert.equal(hrefsLinked.length, urls.filter((u) => markdown.includes(markdownUrl(u))).length, `${what}: with linkify, no link but the URL's own\n${markdown}`);
   const tokens = commonmark.parse(markdown, {});
   assert.deepEqual(tokens.map((t) => t.type), ['paragraph_open', 'inline', 'paragraph_close'], `${what}: one paragraph\n${markdown}`);
   const hrefs = urls.map((u) => commonmark.normalizeLink(markdownUrl(u).slice(1, -1)));
