@@ -59,6 +59,13 @@ describe('a hostile corpus in the editor: corpus text stays text', () => {
     }
   });
 
+  it('a completion item shows the passage\u2019s codicon as text in its label', async () => {
+    const editor = await openEditor('markdown', 'As @paraphrase');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.document.positionAt(14));
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes('Paraphrase words \\$(zap) [click](command:workbench.action.te\u2026'), JSON.stringify(labels.slice(0, 5)));
+  });
+
   it('a quick-pick row shows the passage\u2019s codicons as text', async () => {
     const snapshot = await (await annalist()).corpus();
     const row = passagePickItems(snapshot, 'evil example zap').find((item) => item.passage.id === 'hostile-link-note');
