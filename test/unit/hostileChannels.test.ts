@@ -17,6 +17,7 @@ import { runExport } from '../../src/cli/exportCommand';
 import { main } from '../../src/cli/main';
 import { runPassages } from '../../src/cli/passagesCommand';
 import { runSearch } from '../../src/cli/searchCommand';
+import { escapeMarkdown } from '../../src/core/citation/markup';
 import { bibliographyEdit } from '../../src/core/cite/bibliographyBlock';
 import { applyEdits } from '../../src/core/insert/textInsert';
 import { indexCorpus } from '../../src/core/model';
@@ -176,5 +177,12 @@ describe('escaping: the bibliography block', () => {
       assert.deepEqual([...new Set(blocks)].sort(), ['heading_close', 'heading_open', 'html_block', 'inline', 'paragraph_close', 'paragraph_open'].sort(), style);
       assert.equal(blocks.filter((t) => t === 'paragraph_open').length, 3, `${style}: three entries, three paragraphs`);
     }
+  });
+});
+
+describe('escaping: Markdown text in citations', () => {
+  it('breaks up www. addresses without moving any other character, whatever the case mapping of the text', () => {
+    assert.equal(escapeMarkdown('İstanbul WWW.Example.org and wwww.x'), 'İstanbul WWW\\.Example.org and wwww\\.x');
+    assert.equal(escapeMarkdown('See https://x.example'), 'See https\\://x.example');
   });
 });

@@ -42,17 +42,23 @@ const backslashed = (function backslashed(c: string): string {
  * linkify and VS Code's preview turn into links: `\\://` and `www\\.` read as the same text.
  */
 const unlinked = (function unlinked(text: string): string {
-  let out = text.includes('://') ? text.split('://').join('\\://') : text;
-  const lower = out.toLowerCase();
-  if (!lower.includes('www.')) return out;
+  const out = text.includes('://') ? text.split('://').join('\\://') : text;
   let result = '';
   let from = 0;
-  for (let at = lower.indexOf('www.'); at >= 0; at = lower.indexOf('www.', at + 4)) {
-    result += out.slice(from, at + 3) + '\\.';
-    from = at + 4;
+  for (let at = 0; at + 3 < out.length; at++) {
+    if (isW(out, at) && isW(out, at + 1) && isW(out, at + 2) && out[at + 3] === '.') {
+      result += out.slice(from, at + 3) + '\\.';
+      from = at + 4;
+      at += 3;
+    }
   }
-  out = result + out.slice(from);
-  return out;
+  return from === 0 ? out : result + out.slice(from);
+});
+
+/** True where the text has a `w` or `W` (compared by code, so no case mapping shifts offsets). */
+const isW = (function isW(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 0x77 || code === 0x57;
 });
 
 /**
