@@ -60,13 +60,15 @@ export function quotationInserts(
 ): TextEdit[] {
   const escape = options.escape ?? ((text: string) => text);
   const [first, ...rest] = citationInserts(doc, offset, note, mode);
+  // A footnote's reference may stand elsewhere than the cursor (never inside code or a label): the quotation goes with it.
+  const at = first.start;
   const spaced = mode === 'inline' || mode === 'spaced';
   const citation = spaced ? ` ${first.text.trimStart()}` : first.text;
-  if (options.block) return [insertAt(offset, blockQuotation(doc, offset, escape(typographic(quotation)), citation, options.markup)), ...rest];
+  if (options.block) return [insertAt(at, blockQuotation(doc, at, escape(typographic(quotation)), citation, options.markup)), ...rest];
   const latex = options.markup === 'latex';
   const quoted = `${latex ? '``' : '\u201c'}${escape(nestedQuotation(quotation))}${latex ? "''" : '\u201d'}`;
-  const space = needsSpaceBefore(doc.text, offset) ? ' ' : '';
-  return [insertAt(offset, `${space}${quoted}${citation}`), ...rest];
+  const space = needsSpaceBefore(doc.text, at) ? ' ' : '';
+  return [insertAt(at, `${space}${quoted}${citation}`), ...rest];
 }
 
 /** A block quotation on lines of its own, separated from the text around it by blank lines. */

@@ -1,0 +1,35 @@
+import type { MarkdownStructure, Span } from './markdownStructure';
+
+/**
+ * Where a new footnote reference goes when the cursor is at `offset`: there, when that is
+ * prose outside any construct; otherwise the nearest place where it is a footnote call.
+ * - inside a code span, math, HTML, a link, an escape, a reference's label (`[^1|2]`) or a
+ *   definition's `[^1]: `: right after that construct (a note's label: at the start of its text);
+ * - inside a code, math or HTML block, or between blocks: at the end of the paragraph or
+ *   heading before it, else of the one after it;
+ * - in a text with no prose at all: a paragraph of its own at the start (`paragraph`).
+ * The cursor never makes the insert fail.
+ */
+export function footnoteInsertionPoint(structure: MarkdownStructure, offset: number): { offset: number; paragraph: boolean } {
+  let at = offset;
+  for (const span of structure.inlineSpans) {
+    if (span.start >= at) break;
+    if (at < span.end) at = span.end;
+  }
+  const prose = structure.prose;
+  if (prose.some((p) => p.start <= at && at <= p.end)) return { offset: at, paragraph: false };
+  const before = lastBefore(prose, at);
+  if (before) return { offset: before.end, paragraph: false };
+  const after = prose.find((p) => p.start >= at);
+  if (after) return { offset: after.end, paragraph: false };
+  return { offset: 0, paragraph: true };
+}
+
+function lastBefore(spans: readonly Span[], offset: number): Span | undefined {
+  let found: Span | undefined;
+  for (const span of spans) {
+    if (span.end > offset) break;
+    found = span;
+  }
+  return found;
+}
