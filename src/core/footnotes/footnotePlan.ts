@@ -57,7 +57,7 @@ function relabelEdits(footnotes: MarkdownFootnotes, numbers: Map<string, number>
  */
 export function planFootnoteInsert(text: string, offset: number, note: string, eol: string): TextEdit[] {
   const footnotes = parseMarkdownFootnotes(text);
-  const point = footnoteInsertionPoint(footnotes.structure, Math.max(0, Math.min(offset, text.length)));
+  const point = footnoteInsertionPoint(text, footnotes.structure, Math.max(0, Math.min(offset, text.length)));
   const { numbers, reserved = 1 } = footnoteNumbering(footnotes, point.offset);
   const call = `[^${reserved}]`;
   const separated = text[point.offset] === '(' ? ' ' : '';

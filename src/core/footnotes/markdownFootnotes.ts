@@ -1,5 +1,5 @@
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
-import { readMarkdownStructure, type MarkdownStructure, type Span } from './markdownStructure';
+import { readMarkdownStructure, type MarkdownStructure } from './markdownStructure';
 
 /** A footnote reference `[^label]` in the text; `labelStart`–`labelEnd` spans the label alone. */
 export interface FootnoteReference {
@@ -80,7 +80,7 @@ function readFootnotes(text: string): MarkdownFootnotes {
   });
   const defined = new Set(definitions.map((d) => d.id));
   const unresolved = new Set<string>();
-  for (const label of literalLabels(text, structure.literalSpans)) if (!defined.has(normalizeIdentifier(label))) unresolved.add(label);
+  for (const { label, escaped } of structure.bracketed) if (!escaped && !defined.has(normalizeIdentifier(label))) unresolved.add(label);
   return { references, definitions, unresolved, structure };
 }
 
@@ -88,20 +88,4 @@ function readFootnotes(text: string): MarkdownFootnotes {
 function lineAfter(text: string, offset: number): number {
   if (text.startsWith('\r\n', offset)) return offset + 2;
   return text[offset] === '\n' || text[offset] === '\r' ? offset + 1 : offset;
-}
-
-/**
- * The labels of every `[^label]` outside code, math, HTML and escapes, calls or not. Labels
- * hold no brackets or whitespace, so each attempt stops at the next `[`: linear.
- */
-function literalLabels(text: string, literal: readonly Span[]): string[] {
-  const labels: string[] = [];
-  let next = 0;
-  let coveredTo = 0;
-  for (const match of text.matchAll(/\[\^([^\s[\]]+)\]/g)) {
-    const at = match.index ?? 0;
-    while (next < literal.length && literal[next].start <= at) coveredTo = Math.max(coveredTo, literal[next++].end);
-    if (at >= coveredTo) labels.push(match[1]);
-  }
-  return labels;
 }

@@ -25,6 +25,12 @@ export interface DefinitionSpan extends Span {
   topLevel: boolean;
 }
 
+/** A `[^label]` in the text, whether or not it is a call. */
+export interface Bracketed extends Span {
+  label: string;
+  escaped: boolean;
+}
+
 /** A fenced code, math or HTML block outside any container that runs to the end of the text. */
 export interface OpenTail extends Span {
   kind: string;
@@ -43,11 +49,15 @@ export interface MarkdownStructure {
   literalSpans: Span[];
   /** Constructs an inserted reference must not split: code spans, math, HTML, links, calls, escapes, definition labels. */
   inlineSpans: Span[];
-  /** Paragraphs and heading texts, where a reference can stand. */
+  /** Every `[^label]` outside code, math and HTML, a call or not; `escaped` after `\\`. */
+  bracketed: Bracketed[];
+  /** Paragraphs and heading texts outside notes, where a reference can stand. */
   prose: Span[];
   openTail?: OpenTail;
 }
 
+/** micromark's extensions hold no state: made once. */
+const EXTENSIONS = [gfmFootnote(), math()];
 const CONTAINERS = new Set(['blockQuote', 'listOrdered', 'listUnordered', 'gfmFootnoteDefinition']);
 const LITERAL = new Set(['codeFenced', 'codeIndented', 'codeText', 'htmlFlow', 'htmlText', 'mathFlow', 'mathText', 'characterEscape', 'characterReference', 'autolink']);
 const INLINE = new Set(['codeText', 'htmlText', 'mathText', 'autolink', 'characterEscape', 'characterReference', 'link', 'image', 'gfmFootnoteCall']);
@@ -60,9 +70,10 @@ const FENCED = new Map([['codeFenced', 'codeFencedFence'], ['mathFlow', 'mathFlo
  * length of the text.
  */
 export function readMarkdownStructure(text: string): MarkdownStructure {
-  const events = postprocess(parse({ extensions: [gfmFootnote(), math()] }).document().write(preprocess()(text, undefined, true)));
-  const structure: MarkdownStructure = { calls: [], definitions: [], literalSpans: [], inlineSpans: [], prose: [] };
+  const events = postprocess(parse({ extensions: EXTENSIONS }).document().write(preprocess()(text, undefined, true)));
+  const structure: MarkdownStructure = { calls: [], definitions: [], literalSpans: [], inlineSpans: [], bracketed: [], prose: [] };
   let depth = 0;
+  let notes = 0;
   let definition: DefinitionSpan | undefined;
   let call: CallSpan | undefined;
   let tail: { kind: string; span: Span; fences: number; topLevel: boolean } | undefined;
@@ -71,11 +82,12 @@ export function readMarkdownStructure(text: string): MarkdownStructure {
     const span = { start: token.start.offset, end: token.end.offset };
     if (kind === 'exit') {
       if (CONTAINERS.has(type)) depth--;
+      if (type === 'gfmFootnoteDefinition') notes--;
       continue;
     }
     if (LITERAL.has(type)) structure.literalSpans.push(span);
     if (INLINE.has(type)) structure.inlineSpans.push(span);
-    if (PROSE.has(type)) structure.prose.push(span);
+    if (PROSE.has(type) && notes === 0) structure.prose.push(span);
     if (FENCED.has(type) || type === 'htmlFlow') tail = { kind: type, span, fences: 0, topLevel: depth === 0 };
     else if (tail && type === FENCED.get(tail.kind)) tail.fences++;
     switch (type) {
@@ -107,11 +119,32 @@ export function readMarkdownStructure(text: string): MarkdownStructure {
         break;
     }
     if (CONTAINERS.has(type)) depth++;
+    if (type === 'gfmFootnoteDefinition') notes++;
   }
   if (tail?.topLevel && tail.span.end >= text.trimEnd().length && !(FENCED.has(tail.kind) && tail.fences >= 2)) {
     structure.openTail = { kind: tail.kind, ...tail.span };
   }
   structure.literalSpans.sort((a, b) => a.start - b.start);
+  structure.bracketed = bracketed(text, structure.literalSpans);
+  structure.inlineSpans.push(...structure.bracketed);
   structure.inlineSpans.sort((a, b) => a.start - b.start);
   return structure;
+}
+
+/**
+ * Every `[^label]` outside code, math and HTML, calls or not: a renumbering must not give
+ * a literal one's number to a note, nor an insert split one. Labels hold no
+ * brackets or whitespace, so each attempt stops at the next `[`: linear.
+ */
+function bracketed(text: string, literal: readonly Span[]): Bracketed[] {
+  const found: Bracketed[] = [];
+  let next = 0;
+  let coveredTo = 0;
+  for (const match of text.matchAll(/\[\^([^\s[\]]+)\]/g)) {
+    const at = match.index ?? 0;
+    while (next < literal.length && literal[next].start <= at) coveredTo = Math.max(coveredTo, literal[next++].end);
+    const escaped = text[at - 1] === '\\' && coveredTo === at + 1;
+    if (at >= coveredTo || escaped) found.push({ label: match[1], start: at, end: at + match[0].length, escaped });
+  }
+  return found;
 }
