@@ -44,6 +44,65 @@ describe('Markdown footnotes', () => {
   });
 });
 
+describe('Markdown footnotes as CommonMark reads them', () => {
+  const renumber = (text: string, eol = '\n') => applyEdits(text, planRenumber(text, eol));
+  const insert = (text: string, offset: number, eol = '\n') => applyEdits(text, planFootnoteInsert(text, offset, 'New.', eol));
+
+  it('leaves a four-backtick fence holding a three-backtick line alone', () => {
+    const code = '````\n```\n[^1]: not a note [^2]\n```\n````\n';
+    const text = `A[^2] B[^1].\n\n${code}\n[^1]: One.\n[^2]: Two.\n`;
+    assert.equal(renumber(text), `A[^1] B[^2].\n\n${code}\n[^1]: Two.\n[^2]: One.\n`);
+  });
+
+  it('reads a fence closed by a longer fence, indented code and code spans across lines as code', () => {
+    const text = '```\n[^1]\n`````\nA[^1] `x\n[^1]` y\n\n    [^1]: code\n\n[^1]: One.\n';
+    const { references, definitions } = parseMarkdownFootnotes(text);
+    assert.deepEqual(references.map((r) => text.slice(r.start - 1, r.end)), ['A[^1]']);
+    assert.deepEqual(definitions.map((d) => d.text), ['One.']);
+  });
+
+  it('relabels a definition in a block quote and an indented one, the label characters only', () => {
+    const text = 'A[^2] B[^1].\n\n> [^1]: One.\n\n   [^2]: Two.\n';
+    assert.equal(renumber(text), 'A[^1] B[^2].\n\n> [^2]: One.\n\n   [^1]: Two.\n');
+  });
+
+  it('never renumbers inside math, HTML comments or after an escape, and keeps a literal number free', () => {
+    const text = 'A[^3] $x[^3]$ <!-- [^3] --> \\[^3] B[^4] C[^1]\n\n$$\n[^3]\n$$\n\n[^3]: Three.\n[^4]: Four.\n';
+    assert.equal(renumber(text), 'A[^2] $x[^3]$ <!-- [^3] --> \\[^3] B[^3] C[^1]\n\n$$\n[^3]\n$$\n\n[^2]: Three.\n[^3]: Four.\n');
+  });
+
+  it('matches labels as GFM does, without case, and keeps named labels', () => {
+    const text = 'A[^Note] B[^a-b] C[^\u{1F600}x].\n\n[^note]: N.\n[^a-b]: AB.\n[^\u{1F600}x]: Astral.\n';
+    const { references } = parseMarkdownFootnotes(text);
+    assert.deepEqual(references.map((r) => [r.label, r.id]), [['Note', 'NOTE'], ['a-b', 'A-B'], ['\u{1F600}x', '\u{1F600}X']]);
+    assert.equal(text.slice(references[2].labelStart, references[2].labelEnd), '\u{1F600}x');
+    assert.deepEqual(planRenumber(text, '\n'), []);
+  });
+
+  it('puts a reference whose cursor is inside a label right after it, and one inside code after the paragraph before', () => {
+    const text = 'A[^1] B.\n\n```\ncode\n```\n\n[^1]: One.\n';
+    assert.equal(insert(text, 3), 'A[^1][^2] B.\n\n```\ncode\n```\n\n[^1]: One.\n[^2]: New.\n');
+    assert.equal(insert(text, text.indexOf('code') + 2), 'A[^1] B.[^2]\n\n```\ncode\n```\n\n[^1]: One.\n[^2]: New.\n');
+    assert.equal(insert(text, text.indexOf('One')), 'A[^1] B.[^2]\n\n```\ncode\n```\n\n[^1]: One.\n[^2]: New.\n', 'never inside a note');
+  });
+
+  it('never throws, whatever the cursor', () => {
+    const text = 'A[^1] `b` $c$ <!-- d --> \\[^x] [l](u) [^1|2]\n\n> [^1]: One.\n\n```\n';
+    for (let offset = 0; offset <= text.length; offset++) assert.ok(planFootnoteInsert(text, offset, 'New.', '\n').length >= 2);
+  });
+
+  it('places a new definition at top level: not in a block quote, not in a code block left open', () => {
+    assert.equal(insert('A[^1].\n\n> [^1]: One.\n', 6), 'A[^1].[^2]\n\n> [^1]: One.\n\n[^2]: New.\n');
+    assert.equal(insert('A.\n\n```\nopen', 2), 'A.[^1]\n\n[^1]: New.\n\n```\nopen');
+  });
+
+  it('keeps Windows line ends and counts astral characters as two UTF-16 units', () => {
+    const text = '\u{1F600} A[^2] B[^1].\r\n\r\n[^1]: One.\r\n[^2]: Two.\r\n';
+    assert.equal(renumber(text, '\r\n'), '\u{1F600} A[^1] B[^2].\r\n\r\n[^1]: Two.\r\n[^2]: One.\r\n');
+    assert.equal(insert(text, 3, '\r\n'), '\u{1F600} [^1]A[^2] B[^3].\r\n\r\n[^3]: One.\r\n[^1]: New.\r\n[^2]: Two.\r\n');
+  });
+});
+
 describe('note positions', () => {
   const index = bundledCorpus();
   const blogNote = '*North Korea and the Soviets 1953-1964*, December 7, 2007.';
