@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { numberedReferenceCount, removedReference } from '../core/footnotes/deletedReferences';
+import { mayRemoveReference, numberedReferenceCount, removedReference } from '../core/footnotes/deletedReferences';
 import { planRenumber } from '../core/footnotes/footnotePlan';
 import { Settings } from '../ids';
 import { documentText, toTextEdits } from './applyEdits';
@@ -14,32 +14,34 @@ const PAUSE_MS = 800;
  * never trigger it. A definition whose reference was deleted is kept, numbered last.
  */
 export function registerRenumberAfterDeletion(): vscode.Disposable {
-  const counts = new Map<string, number>();
+  const texts = new Map<string, string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const count = (document: vscode.TextDocument) => {
-    if (document.languageId === 'markdown') counts.set(document.uri.toString(), numberedReferenceCount(document.getText()));
+  const remember = (document: vscode.TextDocument) => {
+    if (document.languageId === 'markdown') texts.set(document.uri.toString(), document.getText());
   };
   const cancel = (key: string) => {
     clearTimeout(timers.get(key));
     timers.delete(key);
   };
-  vscode.workspace.textDocuments.forEach(count);
+  vscode.workspace.textDocuments.forEach(remember);
   const subscriptions = [
-    vscode.workspace.onDidOpenTextDocument(count),
+    vscode.workspace.onDidOpenTextDocument(remember),
     vscode.workspace.onDidCloseTextDocument((document) => {
-      counts.delete(document.uri.toString());
+      texts.delete(document.uri.toString());
       cancel(document.uri.toString());
     }),
     vscode.workspace.onDidChangeTextDocument((event) => {
       const { document } = event;
       if (document.languageId !== 'markdown' || event.contentChanges.length === 0) return;
       const key = document.uri.toString();
-      const before = counts.get(key) ?? Number.POSITIVE_INFINITY;
-      count(document);
+      const before = texts.get(key);
+      remember(document);
       cancel(key);
-      if (event.reason !== undefined || !enabled(document)) return;
-      const deleted = event.contentChanges.some((c) => c.rangeLength > 0);
-      if (!removedReference(before, counts.get(key) ?? 0, deleted)) return;
+      if (event.reason !== undefined || !enabled(document) || before === undefined) return;
+      // Only a deletion that could take a reference with it costs a parse of the document.
+      const deleted = event.contentChanges.filter((c) => c.rangeLength > 0);
+      if (!deleted.some((c) => mayRemoveReference(before.slice(c.rangeOffset, c.rangeOffset + c.rangeLength)))) return;
+      if (!removedReference(numberedReferenceCount(before), numberedReferenceCount(document.getText()), true)) return;
       const version = document.version;
       timers.set(key, setTimeout(() => {
         timers.delete(key);

@@ -13,13 +13,13 @@ export type NotePosition = 'first' | 'subsequent' | 'repeat';
 export function notesBefore(text: string, offset: number, languageId: string): string[] {
   if (languageId === 'latex' || languageId === 'tex') return latexFootnotes(text.slice(0, offset));
   const { references, definitions } = parseMarkdownFootnotes(text);
-  const byLabel = new Map(definitions.map((d) => [d.label, d.text]));
+  const byLabel = new Map([...definitions].reverse().map((d) => [d.id, d.text]));
   const seen = new Set<string>();
   const notes: string[] = [];
   for (const ref of references) {
-    if (ref.start >= offset || seen.has(ref.label)) continue;
-    seen.add(ref.label);
-    const note = byLabel.get(ref.label);
+    if (ref.start >= offset || seen.has(ref.id)) continue;
+    seen.add(ref.id);
+    const note = byLabel.get(ref.id);
     if (note !== undefined) notes.push(note);
   }
   return notes;

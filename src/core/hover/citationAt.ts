@@ -49,6 +49,6 @@ function footnoteAt(text: string, offset: number): CitationAt | undefined {
   const { references, definitions } = parseMarkdownFootnotes(text);
   const hit = [...references, ...definitions].find((r) => offset >= r.start && offset <= r.end);
   if (!hit) return undefined;
-  const definition = definitions.find((d) => d.label === hit.label);
+  const definition = definitions.find((d) => d.id === hit.id);
   return { kind: 'footnote', label: hit.label, start: hit.start, end: hit.end, definition: definition?.text };
 }
