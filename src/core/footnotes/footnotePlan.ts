@@ -53,7 +53,8 @@ function relabelEdits(footnotes: MarkdownFootnotes, numbers: Map<string, number>
  * Inserts a footnote at `offset`: the reference where a footnote call can stand (see
  * `footnoteInsertionPoint`), its definition after the top-level definition numbered just
  * before it (or before the one after it, or appended), and the later footnotes renumbered —
- * all as edits of the original text. The first edit is the reference.
+ * all as edits of the original text. The first edit is the reference; before a `(` it is
+ * followed by a space, since `[^1](x)` reads as a link in CommonMark renderers.
  */
 export function planFootnoteInsert(text: string, offset: number, note: string, eol: string): TextEdit[] {
   const footnotes = parseMarkdownFootnotes(text);
