@@ -39,7 +39,7 @@ function onlyLabels(text: string, edits: readonly TextEdit[], what: string): voi
 }
 
 describe('footnote edits against an independent CommonMark parser (markdown-it + markdown-it-footnote)', function () {
-  this.timeout(120_000);
+  this.timeout(600_000);
   const counts = new Map<string, number>();
   const count = (name: string) => counts.set(name, (counts.get(name) ?? 0) + 1);
 
