@@ -1,9 +1,6 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import passagesSchema from '../../../corpus/schema/passages.schema.json';
-import sourcesSchema from '../../../corpus/schema/sources.schema.json';
-import themesSchema from '../../../corpus/schema/themes.schema.json';
 import type { JsonPath } from './fieldPath';
 import { parsePointer } from './fieldPath';
+import * as generated from './generated/recordSchemas';
 
 /** The record lists a corpus file may hold, named by their top-level key. */
 export const RECORD_KINDS = ['sources', 'themes', 'passages'] as const;
@@ -15,39 +12,39 @@ export interface RecordViolation {
   message: string;
 }
 
-const SCHEMAS: Record<RecordKind, object> = {
-  sources: sourcesSchema,
-  themes: themesSchema,
-  passages: passagesSchema,
-};
+/** One error of a generated validator, as Ajv reports it. */
+interface ErrorObject {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
 
-let validators: Record<RecordKind, ValidateFunction> | undefined;
+/** A validator generated from a corpus schema: true for a valid record, else its `errors`. */
+interface ValidateFunction {
+  (record: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
-/** Compiles, once, a validator for a single record of each kind from the corpus schemas. */
-function compiled(): Record<RecordKind, ValidateFunction> {
-  if (validators) return validators;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const built = {} as Record<RecordKind, ValidateFunction>;
-  for (const kind of RECORD_KINDS) {
-    ajv.addSchema(SCHEMAS[kind], kind);
-    const validate = ajv.getSchema(`${kind}#/properties/${kind}/items`);
-    if (!validate) throw new Error(`The ${kind} schema has no record definition.`);
-    built[kind] = validate;
-  }
-  validators = built;
-  return built;
+/**
+ * The validator of one record of `kind`, generated at build time from `corpus/schema` by
+ * `scripts/generateValidators.mjs` (Ajv's standalone code): nothing compiles a schema at run
+ * time. Read on each call, so the bundles can load the generated code on first use.
+ */
+function validator(kind: RecordKind): ValidateFunction {
+  return (generated as Record<RecordKind, ValidateFunction>)[kind];
 }
 
 /** Checks one record against its schema; an empty list means it is valid. */
 export function validateRecord(kind: RecordKind, record: unknown): RecordViolation[] {
-  const validate = compiled()[kind];
+  const validate = validator(kind);
   if (validate(record)) return [];
   return (validate.errors ?? []).map(describeViolation);
 }
 
 function describeViolation(error: ErrorObject): RecordViolation {
   const path = parsePointer(error.instancePath);
-  const params = error.params as Record<string, unknown>;
+  const params = error.params;
   switch (error.keyword) {
     case 'required':
       return { path: [...path, String(params.missingProperty)], message: `is required but missing` };
