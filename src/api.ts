@@ -17,4 +17,14 @@ export interface AnnalistApi {
   passageDrop: PassageDropProvider;
   /** How long activate() took, in milliseconds: loading and indexing happen after it. */
   activationMs: number;
+  /**
+   * When activate() began, as `performance.now()` in the extension host: the start from which
+   * the startup figures count (`PassageTreeProvider.firstRowsAt`, the first corpus load).
+   */
+  activationStartedAt: number;
+  /**
+   * When a corpus was first usable by the views and the quick pick (the bundled corpus read,
+   * or the first load ended), as `performance.now()`; undefined before.
+   */
+  corpusUsableAt(): number | undefined;
 }

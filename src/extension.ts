@@ -31,7 +31,7 @@ export function activate(context: vscode.ExtensionContext): AnnalistApi {
   context.subscriptions.push(registerBibliographyCommands(store), registerCitationStyleStatus(), registerRenumberFootnotes());
   context.subscriptions.push(registerCitationCompletions(store), registerCitationHovers(store), registerCitationNavigation(store));
   context.subscriptions.push(registerQuoteChecking(store));
-  return { corpus: () => store.ready(), themesTree: views.api.provider(Views.themes), views: views.api, passageDrop: drop.provider, activationMs: performance.now() - started };
+  return { corpus: () => store.ready(), themesTree: views.api.provider(Views.themes), views: views.api, passageDrop: drop.provider, activationMs: performance.now() - started, activationStartedAt: started, corpusUsableAt: () => store.usableAt };
 }
 
 export function deactivate(): void {}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { STYLES, type StyleId } from '../core/citation';
+import { STYLES, type StyleId } from '../core/citation/types';
 import {
   DEFAULT_CITATION_SETTINGS,
   LATEX_COMMANDS,

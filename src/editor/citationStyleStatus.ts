@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { STYLES, styleInfo, type StyleId } from '../core/citation';
+import { STYLES, styleInfo, type StyleId } from '../core/citation/types';
 import { Commands, Settings, StatusBarItems } from '../ids';
 import { readCitationSettings } from './citationSettings';
 

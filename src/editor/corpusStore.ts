@@ -3,6 +3,9 @@ import { mergeCorpusSteps, parseCorpusFileSteps, type CorpusFileFormat, type Par
 import { indexCorpus, type CorpusIndex, type CorpusProblem } from '../core/model';
 import { createPassageSearch, type PassageSearch } from '../core/search';
 import { ContextKeys } from '../ids';
+import { summarizeFiles, type LoadEntry } from './corpusFileSummaries';
+import { Slicer } from './loadSlicer';
+import { updateSearch } from './searchUpdate';
 import { readCorpusSettings } from './workspaceCorpusSettings';
 
 /** The bundled corpus files, relative to the extension's folder. */
@@ -55,6 +58,8 @@ export interface CorpusSnapshot {
   longestBlockByPhase: Record<LoadPhase, number>;
   /** 1 for the first load, one more for each reload. */
   generation: number;
+  /** When this load ended, as `performance.now()` in the extension host (0 for no load). */
+  loadedAt: number;
 }
 
 /** What a source of workspace corpus files reports: its files and remarks for the log. */
@@ -75,9 +80,6 @@ interface CachedFile {
   parsed: ParsedCorpusFile;
 }
 
-/** How long a slice of parsing may hold the extension host before it lets other work run. */
-const SLICE_MS = 8;
-
 /**
  * Loads the corpus and hands the same snapshot to every feature. Loading is asynchronous,
  * never blocks activation, and works in slices of a few milliseconds so that a corpus of
@@ -96,10 +98,41 @@ export class CorpusStore implements vscode.Disposable {
   private search: PassageSearch | undefined;
   private last: CorpusSnapshot | undefined;
   private generation = 0;
+  /** The bundled corpus alone, read before the first load ends, for what can show it at once. */
+  private early: CorpusSnapshot | undefined;
+  private firstUsable: number | undefined;
+  private resolveUsable: (snapshot: CorpusSnapshot) => void = () => undefined;
+  private readonly usableSoon = new Promise<CorpusSnapshot>((resolve) => (this.resolveUsable = resolve));
+  private readonly readBundled = new vscode.EventEmitter<CorpusSnapshot>();
+  /** Fires once, when the bundled corpus has been read and the first load is still under way. */
+  readonly onDidReadBundled = this.readBundled.event;
 
   constructor(private readonly extensionUri: vscode.Uri) {
     // After the current task: providers registered synchronously in activate() join this load.
     this.current = Promise.resolve().then(() => this.load());
+  }
+
+  /**
+   * The corpus to show now, at once: the last load, or before the first load ends the bundled
+   * corpus alone once it has been read (the workspace's files join when they are found);
+   * undefined before either.
+   */
+  get loaded(): CorpusSnapshot | undefined {
+    return this.last ?? this.early;
+  }
+
+  /**
+   * The corpus to show now, as {@link loaded}, waiting only for the bundled corpus: what the
+   * views and the quick pick use, so that they fill without waiting for the workspace search.
+   */
+  usable(): Promise<CorpusSnapshot> {
+    const now = this.loaded;
+    return now ? Promise.resolve(now) : this.usableSoon;
+  }
+
+  /** When a corpus was first usable, as `performance.now()`; undefined before. */
+  get usableAt(): number | undefined {
+    return this.firstUsable;
   }
 
   /**
@@ -137,10 +170,11 @@ export class CorpusStore implements vscode.Disposable {
     const started = performance.now();
     const slicer = new Slicer();
     this.generation++;
-    if (!this.last) await setState('loading');
+    if (!this.last) void setState('loading');
     try {
       const snapshot = await this.loadFiles(slicer, started);
       this.last = snapshot;
+      this.markUsable(snapshot);
       const hasErrors = snapshot.errorCount > 0;
       await setState(snapshot.index.corpus.passages.length > 0 ? 'ready' : hasErrors ? 'failed' : 'empty');
       this.changed.fire(snapshot);
@@ -151,15 +185,31 @@ export class CorpusStore implements vscode.Disposable {
       const previous = this.last ?? emptySnapshot();
       const snapshot = { ...previous, notes: [...previous.notes, message], generation: this.generation };
       this.last = snapshot;
+      this.markUsable(snapshot);
       this.changed.fire(snapshot);
       return snapshot;
     }
   }
 
+  private markUsable(snapshot: CorpusSnapshot): void {
+    if (this.firstUsable !== undefined) return;
+    this.firstUsable = performance.now();
+    this.resolveUsable(snapshot);
+  }
+
   private async loadFiles(slicer: Slicer, started: number): Promise<CorpusSnapshot> {
     const { includeBundled } = readCorpusSettings();
     const bundled = includeBundled ? BUNDLED_CORPUS_FILES.map((file) => vscode.Uri.joinPath(this.extensionUri, file)) : [];
-    const lists = await Promise.all([...this.providers].map((p) => p.files().catch((e: unknown) => ({ uris: [], notes: [String(e)] }))));
+    // The workspace is searched for corpus files while the bundled ones are read: a search can take seconds.
+    const listing = Promise.all([...this.providers].map((p) => p.files().catch((e: unknown) => ({ uris: [], notes: [String(e)] }))));
+    const entries: LoadEntry[] = [];
+    await this.parseAll(entries, 'bundled', bundled, slicer);
+    if (!this.last && entries.length > 0) {
+      this.early = await this.assemble(entries, [], slicer, started, true);
+      this.markUsable(this.early);
+      this.readBundled.fire(this.early);
+    }
+    const lists = await listing;
     const seen = new Set(bundled.map((u) => u.toString()));
     const workspace: vscode.Uri[] = [];
     for (const uri of lists.flatMap((l) => l.uris).sort((a, b) => a.path.localeCompare(b.path))) {
@@ -168,45 +218,37 @@ export class CorpusStore implements vscode.Disposable {
         workspace.push(uri);
       }
     }
-    const notes = lists.flatMap((l) => l.notes ?? []);
-
-    const entries: { uri: vscode.Uri; label: string; origin: CorpusFileSummary['origin']; parsed: ParsedCorpusFile; reread: boolean }[] = [];
-    for (const [origin, uris] of [['bundled', bundled], ['workspace', workspace]] as const) {
-      for (const uri of uris) {
-        const label = origin === 'bundled' ? uri.fsPath : vscode.workspace.asRelativePath(uri);
-        const { parsed, reread } = await this.parse(uri, label, slicer);
-        entries.push({ uri, label, origin, parsed, reread });
-      }
-    }
+    await this.parseAll(entries, 'workspace', workspace, slicer);
     for (const key of [...this.cache.keys()]) if (!seen.has(key)) this.cache.delete(key);
+    return this.assemble(entries, lists.flatMap((l) => l.notes ?? []), slicer, started, false);
+  }
 
+  private async parseAll(entries: LoadEntry[], origin: CorpusFileSummary['origin'], uris: readonly vscode.Uri[], slicer: Slicer): Promise<void> {
+    for (const uri of uris) {
+      const label = origin === 'bundled' ? uri.fsPath : vscode.workspace.asRelativePath(uri);
+      const { parsed, reread } = await this.parse(uri, label, slicer);
+      entries.push({ uri, label, origin, parsed, reread });
+    }
+  }
+
+  /** A snapshot of the files read; `alone` gives it a search of its own (the early snapshot). */
+  private async assemble(entries: readonly LoadEntry[], notes: string[], slicer: Slicer, started: number, alone: boolean): Promise<CorpusSnapshot> {
     slicer.phase = 'merge';
     const loaded = await slicer.run(mergeCorpusSteps(entries.map((e) => e.parsed)));
     const byLabel = new Map(entries.map((e) => [e.label, e.uri]));
     const index = indexCorpus(loaded.corpus);
     slicer.phase = 'search';
-    if (this.search && this.last) await updateSearch(this.search, this.last.index, index, slicer);
-    else this.search = createPassageSearch(index);
+    let search: PassageSearch;
+    if (alone) search = createPassageSearch(index);
+    else if (this.search && this.last) {
+      await updateSearch(this.search, this.last.index, index, slicer);
+      search = this.search;
+    } else search = this.search = createPassageSearch(index);
     const problems = loaded.problems.map((problem) => ({ uri: byLabel.get(problem.file) ?? entries[0]?.uri ?? this.extensionUri, problem }));
-    const files: CorpusFileSummary[] = entries.map(({ uri, label, origin, parsed, reread }) => {
-      const own = loaded.problems.filter((p) => p.file === label);
-      return {
-        uri,
-        label,
-        origin,
-        format: parsed.format,
-        sources: parsed.sources.length,
-        themes: parsed.themes.length,
-        passages: parsed.passages.length,
-        errors: own.filter((p) => p.severity === 'error').length,
-        warnings: own.filter((p) => p.severity === 'warning').length,
-        notes: parsed.notes ?? [],
-        reread,
-      };
-    });
+    const files = summarizeFiles(entries, loaded.problems);
     return {
       index,
-      search: this.search,
+      search,
       problems,
       files,
       errorCount: loaded.problems.filter((p) => p.severity === 'error').length,
@@ -216,6 +258,7 @@ export class CorpusStore implements vscode.Disposable {
       longestBlockMs: slicer.longest,
       longestBlockByPhase: { ...slicer.byPhase },
       generation: this.generation,
+      loadedAt: performance.now(),
     };
   }
 
@@ -254,67 +297,8 @@ export class CorpusStore implements vscode.Disposable {
 
   dispose(): void {
     this.changed.dispose();
+    this.readBundled.dispose();
   }
-}
-
-/** How many new or changed passages one step of a search update indexes. */
-const PASSAGES_PER_UPDATE = 500;
-
-/**
- * Brings the search up to date with `update` (which re-indexes only what changed). A file of
- * thousands of new passages is let in a few hundred at a time, pausing between, so that even
- * a large import does not hold the extension host while the index grows.
- */
-async function updateSearch(search: PassageSearch, previous: CorpusIndex, next: CorpusIndex, slicer: Slicer): Promise<void> {
-  const fresh = new Map<string, number>();
-  for (const p of next.corpus.passages) if (previous.passageById.get(p.id) !== p) fresh.set(p.id, fresh.size);
-  // The intermediate corpora share the lookups of the final one: the search reads only the passage list.
-  for (let admitted = PASSAGES_PER_UPDATE; admitted < fresh.size; admitted += PASSAGES_PER_UPDATE) {
-    const passages = next.corpus.passages.filter((p) => (fresh.get(p.id) ?? -1) < admitted);
-    search.update({ ...next, corpus: { ...next.corpus, passages } });
-    await slicer.pause();
-  }
-  search.update(next);
-}
-
-/**
- * Runs stepwise work in slices of a few milliseconds, letting the extension host handle other
- * requests between them, and measures the longest slice.
- */
-class Slicer {
-  longest = 0;
-  phase: LoadPhase = 'parse';
-  readonly byPhase: Record<LoadPhase, number> = { parse: 0, merge: 0, search: 0 };
-  private sliceStart = performance.now();
-
-  /** Lets other work run now; the time since the last pause counts as one slice. */
-  async pause(): Promise<void> {
-    this.endSlice();
-    await yieldToHost();
-    this.sliceStart = performance.now();
-  }
-
-  async run<T>(steps: Generator<undefined, T, void>): Promise<T> {
-    this.sliceStart = performance.now();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        this.endSlice();
-        return step.value;
-      }
-      if (performance.now() - this.sliceStart >= SLICE_MS) await this.pause();
-    }
-  }
-
-  private endSlice(): void {
-    const slice = performance.now() - this.sliceStart;
-    this.longest = Math.max(this.longest, slice);
-    this.byPhase[this.phase] = Math.max(this.byPhase[this.phase], slice);
-  }
-}
-
-function yieldToHost(): Promise<void> {
-  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
 
 function emptySnapshot(): CorpusSnapshot {
@@ -331,6 +315,7 @@ function emptySnapshot(): CorpusSnapshot {
     longestBlockMs: 0,
     longestBlockByPhase: { parse: 0, merge: 0, search: 0 },
     generation: 0,
+    loadedAt: 0,
   };
 }
 

@@ -3,11 +3,16 @@ import * as vscode from 'vscode';
 import type { AnnalistApi } from '../../src/api';
 import { EXTENSION_ID } from '../../src/ids';
 
-/** The running extension's API, activating it if needed. */
+/**
+ * The running extension's API, activating it if needed, once the corpus has first loaded:
+ * until then the views show only their "Loading corpus…" row.
+ */
 export async function annalist(): Promise<AnnalistApi> {
   const extension = vscode.extensions.getExtension<AnnalistApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is installed`);
-  return extension.activate();
+  const api = await extension.activate();
+  await api.corpus();
+  return api;
 }
 
 let untitled = 0;

@@ -95,7 +95,7 @@ describe('the Sources, People and Timeline views', () => {
           assert.ok(row.id && !ids.has(row.id), `${viewId}: the id ${row.id} is unique`);
           ids.add(row.id);
           if (row.node.kind === 'group') await visit(row.node);
-          else {
+          else if (row.node.kind === 'passage') {
             const item = api.views.provider(viewId).getTreeItem(row.node);
             const look = JSON.stringify([item.label, item.description, item.contextValue, item.iconPath, item.collapsibleState]);
             const seen = looks.get(row.node.passage.id);

@@ -7,7 +7,7 @@ import { PassageTreeProvider, type PassageTreeNode } from './passageTree';
 import { registerRevealInThemes } from './revealInThemes';
 import { PASSAGE_VIEW_SPECS } from './viewSpecs';
 
-export type { GroupNode, PassageNode, PassageTreeNode } from './passageTree';
+export type { GroupNode, LoadingNode, PassageNode, PassageTreeNode } from './passageTree';
 export { PassageTreeProvider } from './passageTree';
 
 /** A row as a view shows it: what the in-host tests compare. */
@@ -40,7 +40,7 @@ export interface PassageViews {
 export function registerPassageViews(store: CorpusStore): vscode.Disposable & { readonly api: PassageViews } {
   const filter = new PassageFilter(store);
   const views = PASSAGE_VIEW_SPECS.map((spec) => {
-    const provider = new PassageTreeProvider(spec, () => filter.passages());
+    const provider = new PassageTreeProvider(spec, () => filter.passages(), () => store.loaded !== undefined);
     const view = vscode.window.createTreeView(spec.viewId, {
       treeDataProvider: provider,
       showCollapseAll: true,

@@ -29,7 +29,10 @@ export class PassageFilter implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly store: CorpusStore) {
-    this.subscription = store.onDidChange(() => this.changed.fire());
+    this.subscription = vscode.Disposable.from(
+      store.onDidChange(() => this.changed.fire()),
+      store.onDidReadBundled(() => this.changed.fire()),
+    );
     void setActive(false);
   }
 
@@ -50,7 +53,7 @@ export class PassageFilter implements vscode.Disposable {
 
   /** The passages to show now, computed once per corpus and query. */
   async passages(): Promise<FilteredPassages> {
-    const snapshot = await this.store.ready();
+    const snapshot = await this.store.usable();
     const { index } = snapshot;
     const query = this.current;
     if (this.cached?.index !== index || this.cached.query !== query) {

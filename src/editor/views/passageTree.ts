@@ -25,8 +25,17 @@ export interface PassageNode {
   parent: GroupNode;
 }
 
+/** The one row a view shows until the corpus has loaded for the first time. */
+export interface LoadingNode {
+  kind: 'loading';
+  id: string;
+  parent: undefined;
+}
+
 /** A row of a passage view. */
-export type PassageTreeNode = GroupNode | PassageNode;
+export type PassageTreeNode = GroupNode | PassageNode | LoadingNode;
+
+const LOADING: LoadingNode = { kind: 'loading', id: 'loading', parent: undefined };
 
 /** What tells the four views apart: the grouping and how a group row looks. */
 export interface PassageViewSpec {
@@ -46,17 +55,26 @@ interface BuiltTree {
 /**
  * One passage view: groups from `spec.grouping`, each with its subgroups and then its
  * passages. Passage rows look the same in every view and carry the `passage` context value,
- * so the inline actions work on them. With a filter active, groups open expanded.
+ * so the inline actions work on them. With a filter active, groups open expanded. Until the
+ * corpus has first loaded (`loaded()` is false) the view shows one "Loading corpus…" row at
+ * once rather than waiting, and is refreshed when the corpus arrives.
  */
 export class PassageTreeProvider implements vscode.TreeDataProvider<PassageTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private tree: Promise<BuiltTree> | undefined;
+  private firstRows: number | undefined;
 
   constructor(
     readonly spec: PassageViewSpec,
     private readonly content: () => Promise<FilteredPassages>,
+    private readonly loaded: () => boolean = () => true,
   ) {}
+
+  /** When the view first got its passage rows, as `performance.now()`: the startup figure. */
+  get firstRowsAt(): number | undefined {
+    return this.firstRows;
+  }
 
   /** Forgets the rows and redraws the view (after a new corpus or filter). */
   refresh(): void {
@@ -65,8 +83,13 @@ export class PassageTreeProvider implements vscode.TreeDataProvider<PassageTreeN
   }
 
   async getChildren(node?: PassageTreeNode): Promise<PassageTreeNode[]> {
+    if (node?.kind === 'loading') return [];
+    if (!node && !this.loaded()) return [LOADING];
     const tree = await this.built();
-    if (!node) return tree.roots;
+    if (!node) {
+      this.firstRows ??= performance.now();
+      return tree.roots;
+    }
     return node.kind === 'group' ? (tree.children.get(node) ?? []) : [];
   }
 
@@ -75,11 +98,13 @@ export class PassageTreeProvider implements vscode.TreeDataProvider<PassageTreeN
   }
 
   getTreeItem(node: PassageTreeNode): vscode.TreeItem {
+    if (node.kind === 'loading') return loadingItem();
     return node.kind === 'group' ? this.groupItem(node) : passageItem(node);
   }
 
   /** Adds the tooltip when the pointer rests on a row: the passage, or the group's own. */
   async resolveTreeItem(item: vscode.TreeItem, node: PassageTreeNode): Promise<vscode.TreeItem> {
+    if (node.kind === 'loading') return item;
     const { index } = (await this.built()).content;
     if (node.kind === 'passage') item.tooltip = passageMarkdown(node.passage, index);
     else item.tooltip = this.spec.groupTooltip(node.group, index);
@@ -98,7 +123,7 @@ export class PassageTreeProvider implements vscode.TreeDataProvider<PassageTreeN
       for (const node of nodes) {
         if (node.kind === 'passage') {
           if (node.passage.id === passageId) rows.push(node);
-        } else visit(tree.children.get(node) ?? []);
+        } else if (node.kind === 'group') visit(tree.children.get(node) ?? []);
       }
     };
     visit(tree.roots);
@@ -129,6 +154,14 @@ export class PassageTreeProvider implements vscode.TreeDataProvider<PassageTreeN
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+/** The row shown while the corpus loads. */
+function loadingItem(): vscode.TreeItem {
+  const item = new vscode.TreeItem('Loading corpus…', vscode.TreeItemCollapsibleState.None);
+  item.id = LOADING.id;
+  item.iconPath = new vscode.ThemeIcon('loading~spin');
+  return item;
 }
 
 /** A passage row, alike in every view. */
