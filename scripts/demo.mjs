@@ -1,13 +1,13 @@
 // Starts Annalist in a real VS Code in the browser, on a copy of sample/ (the repository's
 // sample stays untouched). Usage: npm run demo   (packages the extension and installs
-// code-server first). Open the printed URL; Ctrl-C stops the server.
+// code-server first). Open the printed URL; Ctrl-C stops the server. The page opens ready to
+// write: the sample essay, the Annalist view in the side bar and the Get Started walkthrough
+// beside the essay (scripts/demoFirstScreen, a helper installed only in the demo's server).
 // Environment: PORT (default 8080; the next free port is taken when it is busy), ANNALIST_VSIX
 // to show another package than ./annalist.vsix.
 import { rmSync } from 'node:fs';
-import path from 'node:path';
-import {
-  copyWorkspace, freePort, installExtension, makeTempDir, repoRoot, startCodeServer, tail,
-} from './codeServer.mjs';
+import { freePort, makeTempDir, tail } from './codeServer.mjs';
+import { startDemoServer } from './demoServer.mjs';
 
 const preferredPort = Number(process.env.PORT ?? 8080);
 
@@ -23,10 +23,7 @@ const runDir = await makeTempDir('demo');
 const cleanUp = () => rmSync(runDir, { recursive: true, force: true });
 process.once('exit', cleanUp);
 try {
-  installExtension(runDir, path.resolve(process.env.ANNALIST_VSIX ?? path.join(repoRoot, 'annalist.vsix')));
-  const workspace = copyWorkspace('sample', path.join(runDir, 'sample'));
-  const server = await startCodeServer({ runDir, port: await pickPort(), exitOnSignal: false });
-  const url = server.workbenchUrl(workspace);
+  const { server, workspace, url } = await startDemoServer(runDir, await pickPort());
   console.log('');
   console.log('  Annalist demo is running in VS Code (code-server):');
   console.log(`    ${url}`);
