@@ -3,6 +3,7 @@ import type { AnnalistApi } from './api';
 import { registerAddPassageFromSelection } from './editor/addPassageFromSelection';
 import { registerBibliographyCommands } from './editor/bibliographyCommands';
 import { registerCitationCompletions } from './editor/citationCompletions';
+import { registerCitationEnginePreload } from './editor/citationEnginePreload';
 import { registerCitationHovers } from './editor/citationHovers';
 import { registerCitationNavigation } from './editor/citationNavigation';
 import { registerCitationStyleStatus } from './editor/citationStyleStatus';
@@ -30,7 +31,7 @@ export function activate(context: vscode.ExtensionContext): AnnalistApi {
   context.subscriptions.push(store, views, drop, registerCorpusProblems(store), registerInsertCommands(store));
   context.subscriptions.push(registerBibliographyCommands(store), registerCitationStyleStatus(), registerRenumberFootnotes());
   context.subscriptions.push(registerCitationCompletions(store), registerCitationHovers(store), registerCitationNavigation(store));
-  context.subscriptions.push(registerQuoteChecking(store));
+  context.subscriptions.push(registerQuoteChecking(store), registerCitationEnginePreload(store));
   return { corpus: () => store.ready(), themesTree: views.api.provider(Views.themes), views: views.api, passageDrop: drop.provider, activationMs: performance.now() - started, activationStartedAt: started, corpusUsableAt: () => store.usableAt };
 }
 
