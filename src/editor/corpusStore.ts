@@ -5,6 +5,7 @@ import { createPassageSearch, type PassageSearch } from '../core/search';
 import { ContextKeys } from '../ids';
 import { summarizeFiles, type LoadEntry } from './corpusFileSummaries';
 import { Slicer } from './loadSlicer';
+import { localFiles, workspaceFiles, type FileReader, type FileStamp } from './localFiles';
 import { updateSearch } from './searchUpdate';
 import { readCorpusSettings } from './workspaceCorpusSettings';
 
@@ -226,7 +227,7 @@ export class CorpusStore implements vscode.Disposable {
   private async parseAll(entries: LoadEntry[], origin: CorpusFileSummary['origin'], uris: readonly vscode.Uri[], slicer: Slicer): Promise<void> {
     for (const uri of uris) {
       const label = origin === 'bundled' ? uri.fsPath : vscode.workspace.asRelativePath(uri);
-      const { parsed, reread } = await this.parse(uri, label, slicer);
+      const { parsed, reread } = await this.parse(uri, label, slicer, origin === 'bundled' ? localFiles : workspaceFiles);
       entries.push({ uri, label, origin, parsed, reread });
     }
   }
@@ -263,16 +264,16 @@ export class CorpusStore implements vscode.Disposable {
   }
 
   /** Parses a file, or reuses the last result when its size and modification time are unchanged. */
-  private async parse(uri: vscode.Uri, label: string, slicer: Slicer): Promise<{ parsed: ParsedCorpusFile; reread: boolean }> {
+  private async parse(uri: vscode.Uri, label: string, slicer: Slicer, files: FileReader): Promise<{ parsed: ParsedCorpusFile; reread: boolean }> {
     const key = uri.toString();
     const unreadable = (message: string): { parsed: ParsedCorpusFile; reread: boolean } => {
       this.cache.delete(key);
       const problem: CorpusProblem = { file: label, line: 1, column: 1, field: '', message, severity: 'error' };
       return { parsed: { sources: [], themes: [], passages: [], problems: [problem], notes: [] }, reread: true };
     };
-    let stat: vscode.FileStat;
+    let stat: FileStamp;
     try {
-      stat = await vscode.workspace.fs.stat(uri);
+      stat = await files.stat(uri);
     } catch (error) {
       return unreadable(`cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -285,7 +286,7 @@ export class CorpusStore implements vscode.Disposable {
     }
     let text: string;
     try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      text = new TextDecoder('utf-8').decode(await files.read(uri));
     } catch (error) {
       return unreadable(`cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     }
