@@ -41,6 +41,9 @@ export const LAZY = [
   { source: 'src/core/import/cslJson.ts', chunk: 'cslJson' },
   // Quotation checking runs after the pause that follows opening or editing an essay.
   { source: 'src/core/quotes/index.ts', chunk: 'quotes' },
+  // The CommonMark parser (micromark) behind footnotes: the first insert, renumbering, hover
+  // or completion in a Markdown essay reads the document with it.
+  { source: 'src/core/footnotes/markdownStructure.ts', chunk: 'markdown' },
 ];
 
 /** @type {import('esbuild').BuildOptions} */
