@@ -2,6 +2,7 @@ import { checkDocument, type Language, type QuoteFinding } from '../core/quotes'
 import { TextPositions } from '../core/corpus/textPosition';
 import { ExitCode, type CliContext } from './cliContext';
 import { escapedJson } from '../core/escape/json';
+import { FileRefused } from './readTextFile';
 
 /** What `annalist check` needs: the CLI's streams and corpus, and a way to read the essays. */
 export type CheckContext = CliContext & { readFile(path: string): string };
@@ -40,7 +41,7 @@ export function runCheck(args: string[], ctx: CheckContext): number {
     try {
       text = ctx.readFile(file);
     } catch (e) {
-      ctx.err(`annalist check: cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+      ctx.err(`annalist check: ${e instanceof FileRefused ? e.message : `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`}`);
       return ExitCode.usage;
     }
     const lines = new TextPositions(text);

@@ -1,5 +1,4 @@
 import { indexCorpus } from '../core/model';
-import * as fs from 'node:fs';
 import { runBib } from './bibCommand';
 import { runCheck } from './checkCommand';
 import { runCite } from './citeCommand';
@@ -7,6 +6,7 @@ import { ExitCode, terminalOutput, type CliContext } from './cliContext';
 import { runExport } from './exportCommand';
 import { runPassages } from './passagesCommand';
 import { readBundledCorpus } from './readBundledCorpus';
+import { readTextFile } from './readTextFile';
 import { runSearch } from './searchCommand';
 import { nodeValidateContext, runValidate } from './validateCommand';
 
@@ -33,7 +33,7 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => number> = {
   bib: runBib,
   export: runExport,
   validate: (args, ctx) => runValidate(args, { ...nodeValidateContext(), out: ctx.out, err: ctx.err }),
-  check: (args, ctx) => runCheck(args, { ...ctx, readFile: (file) => fs.readFileSync(file, 'utf8') }),
+  check: (args, ctx) => runCheck(args, { ...ctx, readFile: readTextFile }),
 };
 
 /**

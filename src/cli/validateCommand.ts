@@ -5,6 +5,7 @@ import type { CorpusProblem } from '../core/model';
 import { bundledCorpusDir } from './readBundledCorpus';
 import { escapedJson } from '../core/escape/json';
 import { terminalText } from '../core/escape/terminalText';
+import { FileRefused, readTextFile } from './readTextFile';
 
 /** What `annalist validate` needs from the outside world; tests pass fakes. */
 export interface ValidateContext {
@@ -95,7 +96,7 @@ export function nodeValidateContext(): ValidateContext {
   return {
     out: (s) => process.stdout.write(`${terminalText(s)}\n`),
     err: (s) => process.stderr.write(`${terminalText(s)}\n`),
-    readFile: (p) => fs.readFileSync(p, 'utf8'),
+    readFile: (p) => readTextFile(p),
     listFiles: (dir) => {
       if (!fs.statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);
       return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
@@ -119,8 +120,8 @@ function read(file: string, ctx: ValidateContext, problems: CorpusProblem[]): Co
   try {
     return { path: file, text: ctx.readFile(file).replace(/^\uFEFF/, '') };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    problems.push({ file, line: 1, column: 1, field: '', message: `cannot be read: ${reason}`, severity: 'error' });
+    const reason = error instanceof FileRefused ? error.reason : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+    problems.push({ file, line: 1, column: 1, field: '', message: reason, severity: 'error' });
     return undefined;
   }
 }
