@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { mergeCorpusSteps, parseCorpusFileSteps, type CorpusFileFormat, type ParsedCorpusFile } from '../core/corpus';
+import { describeRefusal, MAX_FILE_BYTES } from '../core/fileLimits';
 import { indexCorpus, type CorpusIndex, type CorpusProblem } from '../core/model';
 import { createPassageSearch, type PassageSearch } from '../core/search';
 import { ContextKeys } from '../ids';
@@ -12,8 +13,6 @@ import { readCorpusSettings } from './workspaceCorpusSettings';
 /** The bundled corpus files, relative to the extension's folder. */
 export const BUNDLED_CORPUS_FILES = ['corpus/sources.json', 'corpus/themes.json', 'corpus/passages.json'];
 
-/** Files larger than this are not read: no corpus is that large, and reading it could exhaust memory. */
-export const MAX_CORPUS_FILE_BYTES = 64 * 1024 * 1024;
 
 /** The parts of a load, as the log times them. */
 export type LoadPhase = 'parse' | 'merge' | 'search';
@@ -277,9 +276,12 @@ export class CorpusStore implements vscode.Disposable {
     } catch (error) {
       return unreadable(`cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (stat.size > MAX_CORPUS_FILE_BYTES) {
-      return unreadable(`is ${(stat.size / 1048576).toFixed(0)} MB; corpus files over ${MAX_CORPUS_FILE_BYTES / 1048576} MB are not read`);
+    // Checked before reading: a FIFO would never finish reading, a device or a huge file would exhaust memory.
+    if (!(stat.type & vscode.FileType.File)) {
+      const what = stat.type & vscode.FileType.Directory ? 'a folder' : 'a named pipe (FIFO), device or socket';
+      return unreadable(describeRefusal({ kind: 'not-a-file', what }));
     }
+    if (stat.size > MAX_FILE_BYTES) return unreadable(describeRefusal({ kind: 'too-large', bytes: stat.size }));
     const cached = this.cache.get(key);
     if (cached && cached.label === label && cached.mtime === stat.mtime && cached.size === stat.size) {
       return { parsed: cached.parsed, reread: false };
