@@ -5,6 +5,7 @@ import { TextPositions } from '../corpus/textPosition';
 import type { CslName, SourceType } from '../model';
 import { parseDate } from './dates';
 import { finishSource, type ImportProblem } from './finishSource';
+import { isolateUnclosedEntries, type UnclosedEntry } from './bibtexEntries';
 import { describeBibError, entryTypeAt, joinList, nameText, richText, type BibNode } from './bibtexText';
 
 /** BibLaTeX entry types (as the parser names them) and the Annalist type that cites them. */
@@ -87,7 +88,14 @@ export function importBibtex(input: CorpusFileInput): ParsedCorpusFile {
   const reportLine = (line: number | undefined, message: string, severity: 'error' | 'warning') =>
     result.problems.push(problemAt(input.path, clamp(line ?? lastLine, lastLine), 1, [], message, severity));
 
-  const parser = new BibLatexParser(input.text, { processUnexpected: true, processUnknown: true });
+  // An entry whose braces never close would run on into the next ones: it is reported and left
+  // out before parsing, so the entries after it load. Blanking keeps every line where it was.
+  const { text, unclosed } = isolateUnclosedEntries(input.text);
+  for (const entry of unclosed) {
+    const path = entry.key ? [entry.key, ...(entry.field ? [entry.field] : [])] : [];
+    report(entry.brace, path, unclosedMessage(entry), 'error');
+  }
+  const parser = new BibLatexParser(text, { processUnexpected: true, processUnknown: true });
   const parsed = parser.parse();
   const errorLines: number[] = [];
   for (const error of parsed.errors) {
@@ -102,11 +110,11 @@ export function importBibtex(input: CorpusFileInput): ParsedCorpusFile {
   }
 
   const unused = new Set<string>();
-  const starts = entryStarts(input.text);
+  const starts = entryStarts(text);
   for (const entry of Object.values(parsed.entries)) {
     const start = takeStart(starts, entry.entry_key) ?? 0;
-    const closed = entryEnd(input.text, start);
-    const end = closed ?? input.text.length;
+    const closed = entryEnd(text, start);
+    const end = closed ?? text.length;
     const startLine = positions.at(start).line;
     const endLine = positions.at(end).line;
     const key = entry.entry_key;
@@ -121,9 +129,9 @@ export function importBibtex(input: CorpusFileInput): ParsedCorpusFile {
     }
     const fields: Record<string, unknown> = { ...(entry.unexpected_fields ?? {}), ...(entry.unknown_fields ?? {}), ...entry.fields };
     for (const name of Object.keys(fields)) if (!USED.has(name)) unused.add(name);
-    const { draft, origin, problems } = entryToDraft(key, entry.bib_type, entryTypeAt(input.text, start), fields);
+    const { draft, origin, problems } = entryToDraft(key, entry.bib_type, entryTypeAt(text, start), fields);
     const finished = problems.some((p) => p.severity === 'error') ? { problems: [] } : finishSource(draft);
-    const located = (field: string) => fieldOffset(input.text, start, end, origin.get(field) ?? field);
+    const located = (field: string) => fieldOffset(text, start, end, origin.get(field) ?? field);
     for (const problem of [...problems, ...finished.problems]) {
       const field = problem.path.length > 0 ? String(problem.path[0]) : '';
       const bibField = origin.get(field) ?? field;
@@ -136,6 +144,14 @@ export function importBibtex(input: CorpusFileInput): ParsedCorpusFile {
   }
   if (unused.size > 0) result.notes?.push(`fields not used for citations, left out: ${[...unused].sort().join(', ')}`);
   return result;
+}
+
+/** What is wrong with an entry whose braces never close, and what to do about it. */
+function unclosedMessage(entry: UnclosedEntry): string {
+  const fix = 'add the missing "}" (a brace meant as text is written \\{); the entries after it still load';
+  return entry.field
+    ? `is left out: the "{" that opens the value of "${entry.field}" here is not closed; ${fix}`
+    : `is left out: the "{" that opens the entry here is not closed; ${fix}`;
 }
 
 /** One entry as a draft source, with the BibTeX field each source field came from. */
