@@ -1,63 +1,67 @@
 /**
- * How long a 10 MB corpus file takes to load, and how long the loader holds the thread at
- * most: the editor reads files in steps and lets other work run between them, so the longest
- * step is what a person could notice. Runs in plain node on the same code the extension uses;
- * the in-host figure comes from test/host/workspaceCorpusLoad.test.ts.
+ * How long a large corpus file takes to load, how long the loader holds the thread at most
+ * (the editor reads files in steps and lets other work run between them, so the longest step
+ * is what a person could notice), and the memory it takes at its peak. Each file is loaded in
+ * a fresh process (bench/corpusLoadChild.ts) on the same code the extension uses; JSON of the
+ * same size is the baseline. The in-host figure comes from test/host/workspaceCorpusLoad.test.ts.
  *
- * Usage: npm run compile && node out/bench/corpusLoad.js [MB]
+ * Usage: npm run compile && node out/bench/corpusLoad.js [MB…]   (default: 10 20)
  */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { stringify } from 'yaml';
-import { mergeCorpusSteps, parseCorpusFileSteps } from '../src/core/corpus';
 import type { Corpus } from '../src/core/model';
+import type { LoadFigures } from './corpusLoadChild';
 import { syntheticCorpus } from './syntheticCorpus';
 
-/** The text of a valid corpus of at least `bytes` in a format, and its number of passages. */
-function corpusOfSize(bytes: number, write: (corpus: Corpus) => string): { text: string; passages: number } {
-  for (let size = 10_000; ; size += 1_000) {
+/** The text of a valid corpus of at least `bytes` in a format. */
+function corpusOfSize(bytes: number, write: (corpus: Corpus) => string): string {
+  for (let size = Math.floor(bytes / 620); ; size += Math.max(1_000, Math.floor(size / 20))) {
     const corpus = syntheticCorpus({ size, seed: 1961 });
-    const clean: Corpus = { ...corpus, passages: corpus.passages.map((p) => ({ ...p, themes: [...new Set(p.themes)] })) };
-    const text = write(clean);
-    // Decoded from bytes, as the editor reads a file: one flat string. (The writers' output is
-    // a rope that V8 flattens on first read, a 100 ms cost no file from disk has.)
-    if (text.length >= bytes) return { text: new TextDecoder().decode(new TextEncoder().encode(text)), passages: size };
+    const text = write({ ...corpus, passages: corpus.passages.map((p) => ({ ...p, themes: [...new Set(p.themes)] })) });
+    if (text.length >= bytes) return text;
   }
 }
 
-interface Measure {
-  totalMs: number;
-  longestStepMs: number;
-  steps: number;
+function load(file: string): LoadFigures {
+  const child = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'corpusLoadChild.js'), file], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`loading ${file} failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout) as LoadFigures;
 }
 
-function run<T>(steps: Generator<undefined, T, void>): { value: T; measure: Measure } {
-  const started = performance.now();
-  let longest = 0;
-  let count = 0;
-  for (;;) {
-    const stepStart = performance.now();
-    const step = steps.next();
-    longest = Math.max(longest, performance.now() - stepStart);
-    count++;
-    if (step.done) return { value: step.value, measure: { totalMs: performance.now() - started, longestStepMs: longest, steps: count } };
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annalist-bench-'));
+const rows: string[][] = [];
+try {
+  for (const megabytes of sizes.length > 0 ? sizes : [10, 20]) {
+    const files = {
+      json: corpusOfSize(megabytes * 1048576, (c) => JSON.stringify(c, null, 2)),
+      yaml: corpusOfSize(megabytes * 1048576, (c) => stringify(c, { aliasDuplicateObjects: false, lineWidth: 0 })),
+    };
+    let baseline: LoadFigures | undefined;
+    for (const [format, text] of Object.entries(files)) {
+      const file = path.join(dir, `big.annalist.${format}`);
+      fs.writeFileSync(file, text);
+      const f = load(file);
+      baseline ??= f;
+      rows.push([
+        `${format.toUpperCase()} ${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB`,
+        String(f.passages),
+        String(f.problems),
+        f.totalMs.toFixed(0),
+        (f.totalMs / baseline.totalMs).toFixed(2),
+        f.longestStepMs.toFixed(1),
+        f.peakRssMb.toFixed(0),
+        (f.peakRssMb - f.baseRssMb).toFixed(0),
+        f.peakHeapGrowthMb.toFixed(0),
+      ]);
+    }
   }
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
 }
-
-function bench(label: string, path: string, text: string): void {
-  const parsed = run(parseCorpusFileSteps({ path, text }));
-  const merged = run(mergeCorpusSteps([parsed.value]));
-  const { passages } = merged.value.corpus;
-  console.log(
-    `${label}: ${(text.length / 1048576).toFixed(1)} MB, ${passages.length} passages, ${merged.value.problems.length} problems; ` +
-      `parse ${parsed.measure.totalMs.toFixed(0)} ms in ${parsed.measure.steps} steps (longest ${parsed.measure.longestStepMs.toFixed(1)} ms), ` +
-      `merge ${merged.measure.totalMs.toFixed(0)} ms (longest ${merged.measure.longestStepMs.toFixed(1)} ms)`,
-  );
-}
-
-const megabytes = Number(process.argv[2] ?? 10);
-const json = corpusOfSize(megabytes * 1048576, (c) => JSON.stringify(c, null, 2)).text;
-const yaml = corpusOfSize(megabytes * 1048576, (c) => stringify(c, { aliasDuplicateObjects: false, lineWidth: 0 })).text;
-// The first run compiles the schema validators and warms the JIT; the second is the figure.
-const small = syntheticCorpus({ size: 300, seed: 5 });
-bench('warm-up, JSON', 'small.annalist.json', JSON.stringify({ ...small, passages: small.passages.map((p) => ({ ...p, themes: [...new Set(p.themes)] })) }));
-bench(`${megabytes} MB corpus, JSON`, 'big.annalist.json', json);
-bench(`${megabytes} MB corpus, YAML`, 'big.annalist.yaml', yaml);
+const head = ['file', 'passages', 'problems', 'load ms', '× JSON', 'longest step ms', 'peak RSS MB', 'RSS growth MB', 'heap growth MB'];
+console.log(`| ${head.join(' | ')} |\n|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
