@@ -15,6 +15,8 @@ export interface LoadFigures {
   passages: number;
   problems: number;
   totalMs: number;
+  /** Processor time of the load (user and system), which other processes on the machine do not inflate. */
+  cpuMs: number;
   longestStepMs: number;
   steps: number;
   /** Resident memory of the whole process before reading the file, and at its highest during the load. */
@@ -42,6 +44,7 @@ function measure(file: string): LoadFigures {
   let longest = 0;
   let steps = 0;
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const run = <T>(work: Generator<undefined, T, void>): T => {
     for (;;) {
       const stepStart = performance.now();
@@ -57,12 +60,14 @@ function measure(file: string): LoadFigures {
   const parsed = run(parseCorpusFileSteps({ path: path.basename(file), text }));
   const merged = run(mergeCorpusSteps([parsed]));
   const totalMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   return {
     passages: merged.corpus.passages.length,
     problems: merged.problems.length,
     totalMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     longestStepMs: longest,
     steps,
     baseRssMb: baseRss / MB,

@@ -45,7 +45,7 @@ export function* readYamlByRecord(
   text: string,
   lists: Pick<ReadonlySet<string>, 'has'>,
 ): Generator<undefined, ReadEvent[] | undefined, void> {
-  const properties = splitTopLevel(text);
+  const properties = yield* splitTopLevel(text);
   if (!properties || properties.length === 0) return undefined;
   const events: ReadEvent[] = [];
   const seen = new Set<string>();
@@ -216,13 +216,16 @@ function parseClean(text: string, span: Span): Document.Parsed | undefined {
   return doc;
 }
 
+/** How many lines the scanner reads between two places where reading may pause. */
+const LINES_PER_SLICE = 4096;
+
 /**
  * Splits the text at its top-level keys (lines at column 0) and the elements of their block
  * lists (lines starting `-` at the list's indentation), in one pass over the lines. Returns
  * undefined for anything else at the top: a directive, a second document, a list or indented
  * text as the root, a tab in an indentation, a line less indented than the list it is in.
  */
-function splitTopLevel(text: string): Property[] | undefined {
+function* splitTopLevel(text: string): Generator<undefined, Property[] | undefined, void> {
   const properties: Property[] = [];
   /** The property being read, and for a list the indentation of its dashes once known. */
   let current: { start: number; keyEnd: number; list: boolean; indent: number; items: number[] } | undefined;
@@ -240,7 +243,9 @@ function splitTopLevel(text: string): Property[] | undefined {
   };
 
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let lines = 0;
   while (pos < text.length) {
+    if (++lines % LINES_PER_SLICE === 0) yield undefined;
     const newline = text.indexOf('\n', pos);
     const lineEnd = newline < 0 ? text.length : newline;
     const next = newline < 0 ? text.length : newline + 1;
