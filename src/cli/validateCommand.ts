@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isCorpusFileName, mergeCorpus, parseCorpusFile, type CorpusFileInput, type ParsedCorpusFile } from '../core/corpus';
+import { formatBytes, MAX_FILE_BYTES } from '../core/fileLimits';
 import type { CorpusProblem } from '../core/model';
 import { bundledCorpusDir } from './readBundledCorpus';
 import { escapedJson } from '../core/escape/json';
@@ -23,6 +24,7 @@ const USAGE = `usage: annalist validate [--json] [--strict] [--no-bundled] PATHâ
   --strict      fail on warnings too
   --no-bundled  check references without the bundled corpus (by default passages may name its
                 sources and themes, as they may in the editor)
+Only regular files of at most ${formatBytes(MAX_FILE_BYTES)} are read; a FIFO, a device or a larger file is reported.
 exit status: 0 when no error was found, 1 when one was (or a warning, with --strict), 2 on wrong usage`;
 
 /**
