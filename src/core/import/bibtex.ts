@@ -5,7 +5,7 @@ import { TextPositions } from '../corpus/textPosition';
 import type { CslName, SourceType } from '../model';
 import { parseDate } from './dates';
 import { finishSource, type ImportProblem } from './finishSource';
-import { isolateUnclosedEntries, type UnclosedEntry } from './bibtexEntries';
+import { describeUnclosed, isolateUnclosedEntries } from './bibtexEntries';
 import { describeBibError, entryTypeAt, joinList, nameText, richText, type BibNode } from './bibtexText';
 
 /** BibLaTeX entry types (as the parser names them) and the Annalist type that cites them. */
@@ -93,7 +93,7 @@ export function importBibtex(input: CorpusFileInput): ParsedCorpusFile {
   const { text, unclosed } = isolateUnclosedEntries(input.text);
   for (const entry of unclosed) {
     const path = entry.key ? [entry.key, ...(entry.field ? [entry.field] : [])] : [];
-    report(entry.brace, path, unclosedMessage(entry), 'error');
+    report(entry.brace, path, describeUnclosed(entry), 'error');
   }
   const parser = new BibLatexParser(text, { processUnexpected: true, processUnknown: true });
   const parsed = parser.parse();
@@ -144,14 +144,6 @@ export function importBibtex(input: CorpusFileInput): ParsedCorpusFile {
   }
   if (unused.size > 0) result.notes?.push(`fields not used for citations, left out: ${[...unused].sort().join(', ')}`);
   return result;
-}
-
-/** What is wrong with an entry whose braces never close, and what to do about it. */
-function unclosedMessage(entry: UnclosedEntry): string {
-  const fix = 'add the missing "}" (a brace meant as text is written \\{); the entries after it still load';
-  return entry.field
-    ? `is left out: the "{" that opens the value of "${entry.field}" here is not closed; ${fix}`
-    : `is left out: the "{" that opens the entry here is not closed; ${fix}`;
 }
 
 /** One entry as a draft source, with the BibTeX field each source field came from. */

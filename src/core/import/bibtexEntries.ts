@@ -11,6 +11,14 @@ export interface UnclosedEntry {
   brace: number;
 }
 
+/** What is wrong with an entry whose braces never close, and what to do about it. */
+export function describeUnclosed(entry: UnclosedEntry): string {
+  const fix = 'add the missing "}" (a brace meant as text is written \\{); the entries after it still load';
+  return entry.field
+    ? `is left out: the "{" that opens the value of "${entry.field}" here is not closed; ${fix}`
+    : `is left out: the "{" that opens the entry here is not closed; ${fix}`;
+}
+
 /** A `{` at depth `depth` (before it), opened by an entry starting at `start`. */
 interface OpenEntry {
   start: number;
