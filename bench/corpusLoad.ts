@@ -41,9 +41,12 @@ try {
       json: corpusOfSize(megabytes * 1048576, (c) => JSON.stringify(c, null, 2)),
       yaml: corpusOfSize(megabytes * 1048576, (c) => stringify(c, { aliasDuplicateObjects: false, lineWidth: 0 })),
     };
+    // A syntax error near the end sends the file to the whole-file reader: the cost of a broken file.
+    const cut = files.yaml.lastIndexOf('\n  - id: ');
+    const broken = { 'yaml, a syntax error near the end': `${files.yaml.slice(0, cut)}\n  - id: [unclosed${files.yaml.slice(cut + 9)}` };
     let baseline: LoadFigures | undefined;
-    for (const [format, text] of Object.entries(files)) {
-      const file = path.join(dir, `big.annalist.${format}`);
+    for (const [format, text] of Object.entries(megabytes === (sizes[0] ?? 10) ? { ...files, ...broken } : files)) {
+      const file = path.join(dir, `big.annalist.${format.startsWith('yaml') ? 'yaml' : format}`);
       fs.writeFileSync(file, text);
       const f = load(file);
       baseline ??= f;

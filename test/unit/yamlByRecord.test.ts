@@ -107,6 +107,22 @@ describe('reading YAML record by record', () => {
     });
   }
 
+  it('in a file over a megabyte, reports the first element with a syntax error where it stands and keeps the records before it', () => {
+    const elements = Array.from({ length: 3_000 }, (_, i) => passage(`p-${i}`, `    text2: ${'word '.repeat(60)}\n`));
+    elements[2_500] = elements[2_500].replace('kind: paraphrase', 'kind: [paraphrase');
+    const text = `passages:\n${elements.join('')}`;
+    assert.ok(text.length > 1024 * 1024);
+    const found = events(readYaml(text, LISTS)) as { type: string; offset?: number; message?: string; index?: number }[];
+    const problems = found.filter((e) => e.type === 'problem');
+    const bracket = text.indexOf('[paraphrase');
+    assert.ok(problems.length > 0 && problems.every((p) => p.message?.startsWith('YAML error: ')));
+    // The first error lies in the broken element, after its bracket and before the next element.
+    const next = text.indexOf('  - id: p-2501');
+    assert.ok(problems.every((p) => (p.offset ?? -1) >= bracket && (p.offset ?? -1) <= next), JSON.stringify(problems));
+    const records = found.filter((e) => e.type === 'record');
+    assert.deepEqual(records.map((r) => r.index), Array.from({ length: 2_500 }, (_, i) => i));
+  });
+
   it('agrees with the whole-file reader on a generated corpus and on 1,000 seeded mutations of it', function () {
     // About 5 s alone; several times that on a machine shared with other work.
     this.timeout(180_000);

@@ -1,15 +1,8 @@
-import { load } from 'js-yaml';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type ParsedNode } from 'yaml';
 import type { JsonPath } from './fieldPath';
-import { MAX_DEPTH, type ReadEvent } from './readEvents';
-import { YAML_12_CORE } from './yamlCoreSchema';
+import type { ReadEvent } from './readEvents';
+import { quickElement, type Span } from './yamlPlainElement';
 import { hasAlias, keyText, locate, toValue, ValueLimit, YAML_OPTIONS, yamlProblem } from './yamlValues';
-
-/** A stretch of the text, from `start` (a line start) to `end`. */
-interface Span {
-  start: number;
-  end: number;
-}
 
 /** A top-level key whose value is a block list: its key line and one span per element. */
 interface ListProperty {
@@ -39,7 +32,8 @@ type Property = ListProperty | OtherProperty;
  * Returns the events to report, or undefined when the file is not of that shape or any part of
  * it does not parse cleanly (an error, a warning, an alias, a second document, a tab in the
  * indentation…): the caller then reads the whole file, which reports errors in the yaml
- * library's words. Pauses after every element. The position of a problem found later is
+ * library's words. In a file of a megabyte or more, the first element with a syntax error is
+ * reported instead, and the records before it are kept. Pauses after every element. The position of a problem found later is
  * found by parsing its element again.
  */
 export function* readYamlByRecord(
@@ -89,7 +83,14 @@ export function* readYamlByRecord(
         if (lists.has(key)) events.push({ type: 'record', list: key, index, record: { value: fast.value, offset: fast.offset, locate: locateIn } });
       } else {
         const element = elementOf(parseClean(text, span));
-        if (!element) return undefined;
+        if (!element) {
+          // In a large file, an element that does not parse ends the reading, as an error ends
+          // the whole-file reader's, without building a syntax tree of the whole file.
+          const errors = text.length >= STOP_AT_ERROR_FROM ? errorsOf(text, span) : [];
+          if (errors.length === 0) return undefined;
+          events.push(...errors);
+          return events;
+        }
         if (lists.has(key)) {
           const event = record(key, index, element.node, element.doc, span.start, budget, locateIn);
           if (!event) return undefined;
@@ -100,86 +101,6 @@ export function* readYamlByRecord(
     }
   }
   return events;
-}
-
-/**
- * Text js-yaml might read otherwise than the yaml library: an anchor, alias or tag (`&a`,
- * `*a`, `!x` starting a word), an explicit key (`? `), an empty or null key (`~:`), a flow
- * mapping or a flow list as a key (js-yaml turns such keys into text where the yaml library
- * reads '' or refuses them), or a
- * carriage return that does not end a line (js-yaml breaks the line there, yaml does not).
- */
-const NOT_PLAIN = /\r(?!\n)|\{|(?:^|[\s[,])[!&*][^\s,[\]{}]|(?:^|[\n,])[ \t]*(?:-[ \t]+)*(?:\?|(?:~|[Nn]ull|NULL)?[ \t]*:)(?:[ \t]|\r?$)|\][ \t]*:/;
-
-/**
- * One list element read by js-yaml with the YAML 1.2 core schema — the same values as the
- * yaml library gives, several times faster — and where its value starts (after `- `).
- * Undefined, and the element is read by the yaml library, for anything but plain text, a
- * value starting on a later line, or any error.
- */
-function quickElement(text: string, span: Span): { value: unknown; offset: number } | undefined {
-  let at = span.start;
-  while (text[at] === ' ') at++;
-  at++;
-  while (text[at] === ' ') at++;
-  if (at >= span.end || text[at] === '\r' || text[at] === '\n' || text[at] === '#') return undefined;
-  const part = text.slice(span.start, span.end);
-  if (NOT_PLAIN.test(part) || hasLineLeftOf(part, at - span.start) || hasQuoteAcrossLines(part)) return undefined;
-  let loaded: unknown;
-  try {
-    loaded = load(part, { schema: YAML_12_CORE, json: false });
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(loaded) || loaded.length !== 1 || loaded[0] === null || tooDeep(loaded[0], 0)) return undefined;
-  return { value: loaded[0], offset: at };
-}
-
-/**
- * True when a line after the first starts left of `column`, where the element's value starts:
- * only a comment or the continuation of a quoted string can, and the two readers disagree on
- * how far left such a continuation may start.
- */
-function hasLineLeftOf(part: string, column: number): boolean {
-  for (let newline = part.indexOf('\n'); newline >= 0; newline = part.indexOf('\n', newline + 1)) {
-    let i = newline + 1;
-    while (part[i] === ' ') i++;
-    if (i - newline - 1 < column && i < part.length && part[i] !== '\n' && part[i] !== '\r') return true;
-  }
-  return false;
-}
-
-/**
- * True when a quoted string may run on past its line: a `"` or `'` starting a word that is not
- * closed on the same line. How far such a string's next lines must be indented is where the
- * two readers disagree; a quote inside plain text only ever sends the element to the yaml library.
- */
-function hasQuoteAcrossLines(part: string): boolean {
-  for (let i = 0; i < part.length; i++) {
-    const quote = part[i];
-    if (quote !== '"' && quote !== "'") continue;
-    if (i > 0 && !' \t\n[{,:-?'.includes(part[i - 1])) continue;
-    let j = i + 1;
-    for (; j < part.length && part[j] !== '\n'; j++) {
-      if (quote === '"' && part[j] === '\\') j++;
-      else if (part[j] === quote) {
-        if (quote === "'" && part[j + 1] === "'") j++;
-        else break;
-      }
-    }
-    if (j >= part.length || part[j] === '\n') return true;
-    i = j;
-  }
-  return false;
-}
-
-/** True when a value nests deeper than a record may, which the yaml library's reading reports. */
-function tooDeep(value: unknown, depth: number): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  if (depth >= MAX_DEPTH) return true;
-  if (Array.isArray(value)) return value.some((item) => tooDeep(item, depth + 1));
-  for (const key in value) if (tooDeep((value as Record<string, unknown>)[key], depth + 1)) return true;
-  return false;
 }
 
 /** The one element of a list parsed from its own text. */
@@ -215,6 +136,22 @@ function parseClean(text: string, span: Span): Document.Parsed | undefined {
   if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
   if (part.includes('*') && hasAlias(doc)) return undefined;
   return doc;
+}
+
+/**
+ * From this size on, a list element with a syntax error is reported where it stands and ends
+ * the reading; a smaller file is read again whole, which reports every error of the document.
+ */
+const STOP_AT_ERROR_FROM = 1024 * 1024;
+
+/** The errors (and warnings) of an element with at least one error, at their places in the file. */
+function errorsOf(text: string, span: Span): ReadEvent[] {
+  const doc = parseDocument(text.slice(span.start, span.end), YAML_OPTIONS);
+  if (doc.errors.length === 0) return [];
+  return [
+    ...doc.warnings.map((w) => yamlProblem(span.start + w.pos[0], w.message, 'warning')),
+    ...doc.errors.map((e) => yamlProblem(span.start + e.pos[0], e.message, 'error')),
+  ];
 }
 
 /** How many lines the scanner reads between two places where reading may pause. */
