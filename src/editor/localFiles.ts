@@ -1,8 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 
-/** A file's size and modification time, as `vscode.FileStat` gives them. */
+/** A file's type, size and modification time, as `vscode.FileStat` gives them. */
 export interface FileStamp {
+  type: vscode.FileType;
   size: number;
   mtime: number;
 }
@@ -29,9 +30,15 @@ export const localFiles: FileReader = {
   async stat(uri: vscode.Uri): Promise<FileStamp> {
     if (uri.scheme !== 'file') return vscode.workspace.fs.stat(uri);
     const stat = await fs.stat(uri.fsPath);
-    return { size: stat.size, mtime: stat.mtimeMs };
+    return { type: fileType(stat), size: stat.size, mtime: stat.mtimeMs };
   },
   async read(uri: vscode.Uri): Promise<Uint8Array> {
     return uri.scheme === 'file' ? fs.readFile(uri.fsPath) : vscode.workspace.fs.readFile(uri);
   },
 };
+
+/** The `vscode.FileType` of a node `fs.Stats`: a FIFO, device or socket is `Unknown`. */
+function fileType(stat: { isFile(): boolean; isDirectory(): boolean }): vscode.FileType {
+  if (stat.isFile()) return vscode.FileType.File;
+  return stat.isDirectory() ? vscode.FileType.Directory : vscode.FileType.Unknown;
+}
