@@ -4,6 +4,7 @@
  * words becomes a space, markup inside a word (`Bal\'azs`, `**not**`) becomes JOIN, which the
  * word scanner skips without ending the word. Citations inside a quotation are blanked too.
  */
+import { cleanMarkdown } from './cleanMarkdown';
 import type { Language } from './types';
 
 /** A character the word scanner passes over inside a word. */
@@ -15,37 +16,6 @@ export function cleanMarkup(text: string, start: number, end: number, language: 
   if (language === 'markdown') return cleanMarkdown(slice);
   if (language === 'latex') return cleanLatex(slice);
   return slice;
-}
-
-const MD_PATTERNS: [RegExp, (m: string) => string][] = [
-  // Footnote references and inline notes.
-  [/\[\^[^\]\s]+\]|\^\[[^\]]*\]/g, blank],
-  // Pandoc citations: [see @key, p. 3; @other] and bare @key.
-  [/\[(?:[^\]\n]*[\s;-])?-?@[^\]\n]*\]/g, blank],
-  [/(?<![\p{L}\p{N}_@.])-?@(?:\{[^}]*\}|[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])/gu, blank],
-  // Images, and link destinations (the link text stays).
-  [/!\[[^\]\n]*\]\([^)\n]*\)/g, blank],
-  [/\[([^\]\n]*)\]\([^)\n]*\)/g, (m) => ' ' + m.slice(1, m.indexOf('](')) + blank(m.slice(m.indexOf('](')))],
-  // HTML tags, autolinks and entities.
-  [/<\/?[A-Za-z!][^>\n]*>|&[A-Za-z]+;|&#\d+;/g, blank],
-  // Block-quotation markers at line starts.
-  [/(^|\n)[ \t]{0,3}(?:>[ \t]?)+/g, (m) => m.replace(/[^\n]/g, ' ')],
-  // Emphasis, code and escapes inside words.
-  [/\\(?=[!-/:-@[-`{-~])|[*_`~]/g, () => JOIN],
-];
-
-/** Characters without which a Markdown text has no markup to blank. */
-const MD_HINT = /[[\]@<&>*_`~\\^]/;
-
-function cleanMarkdown(slice: string): string {
-  if (!MD_HINT.test(slice)) return slice;
-  let out = slice;
-  for (const [re, f] of MD_PATTERNS) out = out.replace(re, f);
-  return out;
-}
-
-function blank(m: string): string {
-  return ' '.repeat(m.length);
 }
 
 /** Commands whose arguments are not quoted words: citations, notes, labels, references. */
