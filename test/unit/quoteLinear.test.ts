@@ -5,8 +5,12 @@
  * flat as the text grows.
  */
 import * as assert from 'node:assert/strict';
+import { segmentCitations, type Citation } from '../../src/core/quotes/citations';
 import { cleanMarkup } from '../../src/core/quotes/cleanMarkup';
+import { sourceMentionsOf } from '../../src/core/quotes/sourceMentions';
 import { seeded } from '../support/hostileEssays';
+import { bundledCorpus } from './support/bundledCorpus';
+import { naiveSegmentCitations } from './support/naiveCitations';
 import { naiveCleanMarkdown } from './support/naiveScanners';
 
 /** A random string over `alphabet` (pieces, picked with equal chance). */
@@ -16,7 +20,20 @@ function randomText(rnd: () => number, alphabet: readonly string[], pieces: numb
   return out;
 }
 
+const CITATION_PIECES = [
+  '[', ']', '^[', '[^', '^', '@', '@{', '{', '}', '(', ')', ' ', '\n', '\n\n', ';', '-', ':', 'a', 'key', '1', '.', 'Szalontai', ' 2004', 'p. 3',
+  'ibid', '\\cite', '\\textcite', '\\cites', '\\nocite', '\\footnote', '*', ',', 'msiow-2007-north-korea-soviets', 'North Korea and the Soviets', '\\',
+];
 const MARKDOWN_PIECES = ['[', ']', '^', '@', '{', '}', '(', ')', '!', '<', '>', '/', '&', ';', '#', '-', ' ', '\n', 'a', 'B', '1', 'key', '.', ':', '*', '_', '`', '\\', '\u00e9', '\u2019', 'amp', '> ', '\t', '\u00a0'];
+
+/**
+ * The reference's citations without the notes inside other notes: a note inside a note is
+ * now part of the outer one only (the reference also listed the inner one, repeating its keys).
+ */
+function outermost(citations: readonly Citation[]): Citation[] {
+  const notes = citations.filter((c) => c.kind === 'note');
+  return citations.filter((c) => c.kind !== 'note' || !notes.some((o) => o !== c && o.start < c.start && c.end <= o.end));
+}
 
 describe('linear scanners give the results of the regular expressions they replaced', () => {
   it('cleans Markdown markup exactly as before (3,000 seeded random texts)', () => {
@@ -24,6 +41,19 @@ describe('linear scanners give the results of the regular expressions they repla
     for (let n = 0; n < 3000; n++) {
       const text = randomText(rnd, MARKDOWN_PIECES, 1 + Math.floor(rnd() * 60));
       assert.equal(cleanMarkup(text, 0, text.length, 'markdown'), naiveCleanMarkdown(text), JSON.stringify(text));
+    }
+  });
+
+  it('finds the citations of Markdown and LaTeX segments exactly as before (4,000 seeded random texts)', () => {
+    const mentions = sourceMentionsOf(bundledCorpus());
+    const rnd = seeded(1953);
+    for (let n = 0; n < 4000; n++) {
+      const language = n % 2 === 0 ? 'markdown' : 'latex';
+      const text = randomText(rnd, CITATION_PIECES, 1 + Math.floor(rnd() * 50));
+      const expected = naiveSegmentCitations(text, language, mentions);
+      const actual = segmentCitations(text, language, mentions);
+      assert.deepEqual(actual.citations, outermost(expected.citations as Citation[]), `${language}: ${JSON.stringify(text)}`);
+      assert.deepEqual(actual.definition, expected.definition, `${language}: ${JSON.stringify(text)}`);
     }
   });
 });

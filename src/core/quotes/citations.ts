@@ -4,16 +4,13 @@
  * `\parencite`, `\textcite`, `\cites`, …) and `\footnote{…}`, and parentheticals that name a
  * corpus source by author or title. Offsets are those of the text passed in.
  */
-import { cleanMarkup, matchingBrace } from './cleanMarkup';
+import { footnoteRefs, pandocGroups, pandocKeys, parenthesisPairs, uppercaseCounts, type KeyRef } from './citationScan';
+import { cleanMarkup } from './cleanMarkup';
+import { BracketPairs, nextOf, NextChar } from './scanIndex';
 import type { SourceMentions } from './sourceMentions';
 import type { Language } from './types';
 
-/** A citation key as written, with the range of the key itself (without `@` or braces). */
-export interface KeyRef {
-  key: string;
-  start: number;
-  end: number;
-}
+export type { KeyRef } from './citationScan';
 
 export interface Citation {
   kind: 'footnote-ref' | 'pandoc' | 'latex-cite' | 'note' | 'parenthetical';
@@ -47,14 +44,8 @@ export interface SegmentCitations {
   definition?: FootnoteDefinition;
 }
 
-const KEY = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&+?<>~/-](?=[\p{L}\p{N}_]))*`;
-const FOOTNOTE_REF = /\[\^([^\]\s]+)\](?!:)/g;
 const DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]*/;
-const PANDOC_GROUP = /\[((?:[^[\]\n]*[\s;-])?-?@[^[\]\n]*)\]/g;
-const PANDOC_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}_@.])-?@(?:\{([^}]+)\}|(${KEY}))`, 'gu');
-const INLINE_NOTE = /\^\[/g;
 const LATEX_CITE = /\\([A-Za-z]*cite[A-Za-z]*)\*?/g;
-const LATEX_FOOTNOTE = /\\footnote(?:\[[^\]]*\])?\{/g;
 const NARRATIVE_LATEX = /^(?:textcite|Textcite|textcites|citet|citet|Citet|citeauthor|Citeauthor|citetitle)$/;
 const IBID = /^[\s*_\\{}a-z]*ibid/i;
 /**
@@ -86,65 +77,48 @@ export function segmentCitations(masked: string, language: Language, mentions: S
 
 function markdownCitations(s: string, mentions: SourceMentions, out: Citation[], from: number): void {
   if (!s.includes('[') && !s.includes('@')) return;
-  FOOTNOTE_REF.lastIndex = from;
-  for (let m = FOOTNOTE_REF.exec(s); m !== null; m = FOOTNOTE_REF.exec(s)) {
-    out.push({ kind: 'footnote-ref', start: m.index, end: m.index + m[0].length, keys: [], named: [], label: m[1] });
-  }
+  for (const r of footnoteRefs(s, from)) out.push({ kind: 'footnote-ref', start: r.start, end: r.end, keys: [], named: [], label: r.label });
   const grouped: [number, number][] = [];
-  PANDOC_GROUP.lastIndex = from;
-  for (let m = PANDOC_GROUP.exec(s); m !== null; m = PANDOC_GROUP.exec(s)) {
-    const end = m.index + m[0].length;
-    if (s[m.index - 1] === '^' || s[end] === '(') continue;
-    const keys = pandocKeys(s, m.index + 1, end - 1);
+  for (const [start, end] of pandocGroups(s, from)) {
+    if (s[start - 1] === '^' || s[end] === '(') continue;
+    const keys = pandocKeys(s, start + 1, end - 1);
     if (keys.length === 0) continue;
-    grouped.push([m.index, end]);
-    out.push({ kind: 'pandoc', start: m.index, end, keys, named: [] });
+    grouped.push([start, end]);
+    out.push({ kind: 'pandoc', start, end, keys, named: [] });
   }
+  // Groups are apart and in order, and so are the keys: one walk pairs them.
+  let g = 0;
   for (const key of s.includes('@') ? pandocKeys(s, from, s.length) : []) {
-    if (grouped.some(([a, b]) => key.start > a && key.end < b)) continue;
+    while (g < grouped.length && grouped[g][1] <= key.end) g++;
+    if (g < grouped.length && key.start > grouped[g][0] && key.end < grouped[g][1]) continue;
     if (key.start >= 2 && s[key.start - 2] === '^') continue;
     out.push({ kind: 'pandoc', start: key.start - 1, end: key.end, keys: [key], named: [], narrative: true });
   }
-  INLINE_NOTE.lastIndex = from;
-  for (let m = INLINE_NOTE.exec(s); m !== null; m = INLINE_NOTE.exec(s)) {
-    const close = closingSquare(s, m.index + 1);
+  // An inline note inside another is part of it: only the outermost is a citation.
+  const squares = new BracketPairs(s, '[', ']', false);
+  for (let at = s.indexOf('^[', from); at >= 0; at = s.indexOf('^[', at + 1)) {
+    const close = squares.closing(at + 1);
     if (close < 0) continue;
-    const body = s.slice(m.index + 2, close);
+    const body = s.slice(at + 2, close);
     out.push({
       kind: 'note',
-      start: m.index,
+      start: at,
       end: close + 1,
-      keys: pandocKeys(s, m.index + 2, close),
+      keys: pandocKeys(s, at + 2, close),
       named: mentions.named(cleanMarkup(body, 0, body.length, 'markdown').replace(/\u0000/g, ''), false),
       ibid: IBID.test(body),
     });
+    at = close;
   }
-}
-
-/** The Pandoc keys in `s.slice(from, to)`. */
-function pandocKeys(s: string, from: number, to: number): KeyRef[] {
-  const keys: KeyRef[] = [];
-  const part = s.slice(from, to);
-  PANDOC_KEY.lastIndex = 0;
-  for (let m = PANDOC_KEY.exec(part); m !== null; m = PANDOC_KEY.exec(part)) {
-    const key = m[1] ?? m[2];
-    const at = from + m.index + m[0].indexOf(key);
-    keys.push({ key, start: at, end: at + key.length });
-  }
-  return keys;
-}
-
-function closingSquare(s: string, open: number): number {
-  let depth = 0;
-  for (let k = open; k < s.length; k++) {
-    if (s[k] === '[') depth++;
-    else if (s[k] === ']' && --depth === 0) return k;
-  }
-  return -1;
 }
 
 function latexCitations(s: string, mentions: SourceMentions, out: Citation[]): void {
   if (!s.includes('\\')) return;
+  const braces = new BracketPairs(s, '{', '}', true);
+  const bracket = nextOf(s, ']');
+  const paren = nextOf(s, ')');
+  const text = new NextChar(s, (c) => c !== 0x20 && c !== 0x0a);
+  const cites: Citation[] = [];
   LATEX_CITE.lastIndex = 0;
   for (let m = LATEX_CITE.exec(s); m !== null; m = LATEX_CITE.exec(s)) {
     const name = m[1];
@@ -152,10 +126,10 @@ function latexCitations(s: string, mentions: SourceMentions, out: Citation[]): v
     const keys: KeyRef[] = [];
     let k = m.index + m[0].length;
     for (;;) {
-      let j = k;
-      while (s[j] === ' ' || s[j] === '\n') j++;
+      const j = text.from(k);
       const c = s[j];
-      const close = c === '[' ? s.indexOf(']', j) : c === '(' ? s.indexOf(')', j) : c === '{' ? matchingBrace(s, j) : -1;
+      const found = c === '[' ? bracket.from(j) : c === '(' ? paren.from(j) : c === '{' ? braces.closing(j) : -1;
+      const close = found >= s.length ? -1 : found;
       if (close < 0) break;
       if (c === '{') {
         let at = j + 1;
@@ -170,44 +144,47 @@ function latexCitations(s: string, mentions: SourceMentions, out: Citation[]): v
       if (c === '{' && !multi) break;
     }
     if (keys.length === 0) continue;
-    out.push({ kind: 'latex-cite', start: m.index, end: k, keys, named: [], narrative: NARRATIVE_LATEX.test(name), silent: name === 'nocite' });
+    cites.push({ kind: 'latex-cite', start: m.index, end: k, keys, named: [], narrative: NARRATIVE_LATEX.test(name), silent: name === 'nocite' });
     LATEX_CITE.lastIndex = k;
   }
-  LATEX_FOOTNOTE.lastIndex = 0;
-  for (let m = LATEX_FOOTNOTE.exec(s); m !== null; m = LATEX_FOOTNOTE.exec(s)) {
-    const open = m.index + m[0].length - 1;
-    const close = matchingBrace(s, open);
+  // A footnote takes the cite commands inside it; one inside another footnote is part of it.
+  const taken = new Set<Citation>();
+  let first = 0;
+  for (let at = s.indexOf('\\footnote'); at >= 0; at = s.indexOf('\\footnote', at + 1)) {
+    let open = at + '\\footnote'.length;
+    if (s[open] === '[') {
+      const close = bracket.from(open);
+      if (close < s.length && s[close + 1] === '{') open = close + 1;
+    }
+    const close = braces.closing(open);
     if (close < 0) continue;
-    const inner = out.filter((c) => c.kind === 'latex-cite' && c.start > open && c.end <= close);
-    for (const c of inner) out.splice(out.indexOf(c), 1);
+    while (first < cites.length && cites[first].start <= open) first++;
+    const inner: Citation[] = [];
+    for (let i = first; i < cites.length && cites[i].start < close; i++) if (cites[i].end <= close) inner.push(cites[i]);
+    for (const c of inner) taken.add(c);
     const body = s.slice(open + 1, close);
     out.push({
       kind: 'note',
-      start: m.index,
+      start: at,
       end: close + 1,
       keys: inner.flatMap((c) => c.keys),
       named: mentions.named(cleanMarkup(body, 0, body.length, 'latex').replace(/\u0000/g, ''), false),
       ibid: IBID.test(body),
     });
+    at = close;
   }
+  for (const c of cites) if (!taken.has(c)) out.push(c);
 }
 
 /** Parentheses that name a corpus source: "(Szalontai 2004, 99)", "(“North Korea and the Soviets”)". */
 function parentheticals(s: string, language: Language, mentions: SourceMentions, out: Citation[]): void {
-  for (let i = s.indexOf('('); i >= 0; i = s.indexOf('(', i + 1)) {
+  if (!s.includes('(')) return;
+  let upper: Int32Array | undefined;
+  for (const [i, close] of parenthesisPairs(s, MAX_PARENTHETICAL)) {
     if (language === 'markdown' && s[i - 1] === ']') continue;
-    let depth = 0;
-    let close = -1;
-    for (let k = i; k < s.length && k < i + MAX_PARENTHETICAL; k++) {
-      if (s[k] === '(') depth++;
-      else if (s[k] === ')' && --depth === 0) {
-        close = k;
-        break;
-      } else if (s[k] === '\n' && s[k + 1] === '\n') break;
-    }
-    if (close < 0) continue;
+    upper ??= uppercaseCounts(s);
+    if (upper[close] === upper[i + 1]) continue;
     const body = s.slice(i + 1, close);
-    if (!/\p{Lu}/u.test(body)) continue;
     const words = language === 'plaintext' ? body : cleanMarkup(body, 0, body.length, language).replace(/\u0000/g, '');
     const named = mentions.named(words, true);
     if (named.length > 0) out.push({ kind: 'parenthetical', start: i, end: close + 1, keys: [], named });
