@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { segmentCitations, type Citation } from '../../src/core/quotes/citations';
 import { cleanMarkup } from '../../src/core/quotes/cleanMarkup';
+import { SentenceEnds, sentenceEnds } from '../../src/core/quotes/sentenceEnds';
 import { sourceMentionsOf } from '../../src/core/quotes/sourceMentions';
 import { seeded } from '../support/hostileEssays';
 import { bundledCorpus } from './support/bundledCorpus';
@@ -24,6 +25,7 @@ const CITATION_PIECES = [
   '[', ']', '^[', '[^', '^', '@', '@{', '{', '}', '(', ')', ' ', '\n', '\n\n', ';', '-', ':', 'a', 'key', '1', '.', 'Szalontai', ' 2004', 'p. 3',
   'ibid', '\\cite', '\\textcite', '\\cites', '\\nocite', '\\footnote', '*', ',', 'msiow-2007-north-korea-soviets', 'North Korea and the Soviets', '\\',
 ];
+const SENTENCE_PIECES = ['.', '!', '?', '\u2026', ' ', '  ', '\n', '"', "'", '\u201d', '\u2019', ')', ']', '(', '[', '`', '\\', '\u201c', 'A', 'Kim', 'p', 'pp', 'cf', 'e.g', 'Dr', 'vol', 'trans', 'x', 'word', '\u{1D400}', '\u00c9', '3'];
 const MARKDOWN_PIECES = ['[', ']', '^', '@', '{', '}', '(', ')', '!', '<', '>', '/', '&', ';', '#', '-', ' ', '\n', 'a', 'B', '1', 'key', '.', ':', '*', '_', '`', '\\', '\u00e9', '\u2019', 'amp', '> ', '\t', '\u00a0'];
 
 /**
@@ -55,5 +57,22 @@ describe('linear scanners give the results of the regular expressions they repla
       assert.deepEqual(actual.citations, outermost(expected.citations as Citation[]), `${language}: ${JSON.stringify(text)}`);
       assert.deepEqual(actual.definition, expected.definition, `${language}: ${JSON.stringify(text)}`);
     }
+  });
+
+  it('tells where sentences end in any stretch of a text exactly as the regular expression does (seeded random texts and stretches)', () => {
+    const rnd = seeded(1961);
+    let ends = 0;
+    for (let n = 0; n < 300; n++) {
+      const text = randomText(rnd, SENTENCE_PIECES, 20 + Math.floor(rnd() * 200));
+      const fast = new SentenceEnds(text);
+      for (let k = 0; k < 60; k++) {
+        const a = Math.floor(rnd() * text.length);
+        const b = a + Math.floor(rnd() * (text.length - a + 1));
+        const expected = sentenceEnds(text.slice(a, b));
+        if (expected) ends++;
+        assert.equal(fast.between(a, b), expected, `${JSON.stringify(text)} [${a}, ${b})`);
+      }
+    }
+    assert.ok(ends > 1000, `only ${ends} stretches with a sentence end`);
   });
 });

@@ -4,6 +4,7 @@
  * unknown keys). A segment's analysis depends only on its text, so it is cached by text.
  */
 import type { CorpusIndex } from '../model';
+import type { CitationLookup } from './citationLookup';
 import { segmentCitations, type Citation, type FootnoteDefinition, type KeyRef } from './citations';
 import { materialize, wordingEdits } from './diff';
 import { essayTokens, tokensKey, type EssayToken } from './essayTokens';
@@ -42,6 +43,8 @@ export interface SegmentAnalysis {
   keys: KeyRef[];
   /** Misquotes and unknown keys, in offsets of the segment. */
   local: QuoteFinding[];
+  /** The citations arranged for the attribution pass, once computed (see `citationLookup`). */
+  lookup?: CitationLookup;
   /** `local` moved to where the segment last stood in the document. */
   shifted?: { at: number; findings: QuoteFinding[] };
 }

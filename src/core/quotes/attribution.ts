@@ -16,7 +16,9 @@
 import type { Passage } from '../model';
 import { sourceLabel } from '../describePassage';
 import { plainText, type AnalysisContext, type AnalyzedQuote, type SegmentAnalysis } from './analysis';
+import { citationLookup, type CitationLookup } from './citationLookup';
 import type { Citation, FootnoteDefinition } from './citations';
+import { isSpaceCode } from './scanIndex';
 import type { QuoteFinding } from './types';
 
 export interface PlacedSegment {
@@ -62,48 +64,63 @@ function citationOf(aq: AnalyzedQuote, here: PlacedSegment, prev?: PlacedSegment
   const seg = here.analysis;
   const at = (citation: Citation, where: PlacedSegment = here): Found => ({ citation, base: where.start });
   if (seg.definition) return { definition: seg.definition };
-  const cites = seg.citations.filter((c) => !c.silent);
-  const note = cites.find((c) => c.kind === 'note' && c.start < q.start && c.end >= q.end);
+  const look = lookupOf(seg);
+  const { cites } = look;
+  const note = look.noteAround(q.start, q.end);
   if (note) return at(note);
   if (q.kind === 'block') {
-    const inside = cites.find((c) => c.start >= q.contentStart && c.end <= q.end);
-    if (inside) return at(inside);
-    const after = cites.find((c) => c.start >= q.end && /^[\s.,;:]*$/.test(plainText(seg).slice(q.end, c.start)));
-    if (after) return at(after);
-    if (next && plainText(seg).slice(q.end).trim() === '') {
-      const first = next.analysis.citations.find((c) => !c.silent);
-      if (first && plainText(next.analysis).slice(0, first.start).trim() === '') return at(first, next);
+    for (let i = look.startingAt(q.contentStart); i < cites.length && cites[i].start < q.end; i++) if (cites[i].end <= q.end) return at(cites[i]);
+    // Only the first citation after the block can have nothing but punctuation before it.
+    const after = cites[look.startingAt(q.end)];
+    if (after && onlyPunctuation(look.plain, q.end, after.start)) return at(after);
+    if (next && look.lastText < q.end) {
+      const nextLook = lookupOf(next.analysis);
+      const first = nextLook.cites[0];
+      if (first && nextLook.firstText >= first.start) return at(first, next);
     }
     // The sentence that introduces the block and ends with a colon: "Szalontai concludes:[^4]".
-    const lead = plainText(seg).slice(0, q.start).trim() !== '' ? here : prev;
+    const lead = look.firstText < q.start ? here : prev;
     if (lead) {
       const leadEnd = lead === here ? q.start : lead.analysis.text.length;
-      const before = lead.analysis.citations.filter((c) => !c.silent && c.end <= leadEnd);
-      const last = before[before.length - 1];
-      const intro = plainText(lead.analysis).slice(0, leadEnd).trimEnd();
-      if (last && /[:,]$/.test(intro) && !sentenceEnds(plainText(lead.analysis).slice(last.end, leadEnd))) return at(last, lead);
+      const leadLook = lookupOf(lead.analysis);
+      let last: Citation | undefined;
+      for (let i = leadLook.startingAt(leadEnd) - 1; i >= 0 && !last; i--) if (leadLook.cites[i].end <= leadEnd) last = leadLook.cites[i];
+      if (last && /[:,]/.test(lastTextBefore(leadLook.plain, leadEnd)) && !leadLook.ends.between(last.end, leadEnd)) return at(last, lead);
     }
     return undefined;
   }
-  const following = cites.find((c) => c.start >= q.contentStart && !(c.narrative && c.start < q.end));
+  const first = look.startingAt(q.contentStart);
+  const following = cites[Math.min(look.plainFrom(first), look.startingAt(q.end))];
   if (following) {
-    const cut = seg.quotes.some(
-      (o) => o !== aq && o.real && o.quotation.start >= q.end && o.quotation.start < following.start && sentenceEnds(plainText(seg).slice(q.contentEnd - 1, o.quotation.start)),
-    );
+    const other = look.realStartBefore(q.end, following.start);
+    const cut = other >= 0 && look.ends.between(q.contentEnd - 1, other);
     if (!cut) return at(following);
   }
-  const earlier = cites.filter((c) => c.narrative && c.end <= q.start);
-  const narrative = earlier[earlier.length - 1];
-  if (narrative && !sentenceEnds(plainText(seg).slice(narrative.end, q.start))) return at(narrative);
+  const narrative = look.narrativeBefore(q.start);
+  if (narrative && !look.ends.between(narrative.end, q.start)) return at(narrative);
   return undefined;
 }
 
-/** A full stop, question or exclamation mark and a new sentence; not after "p.", "cf.", "Dr." or an initial. */
-const SENTENCE_END =
-  /(?<!\b(?:p|pp|cf|e\.g|i\.e|ed|eds|vol|vols|no|nos|ch|fig|trans|repr|ca|vs|Mr|Mrs|Ms|Dr|St|\p{Lu}))[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=[\p{Lu}"'\u201c\u2018(\[`\\])/u;
+/** The segment's citation lookup, built on first use and kept with its analysis. */
+function lookupOf(a: SegmentAnalysis): CitationLookup {
+  a.lookup ??= citationLookup(a.citations, plainText(a), a.quotes);
+  return a.lookup;
+}
 
-function sentenceEnds(text: string): boolean {
-  return SENTENCE_END.test(text);
+/** Whether `text.slice(from, to)` holds only white space and `.,;:`. */
+function onlyPunctuation(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || isSpaceCode(c))) return false;
+  }
+  return true;
+}
+
+/** The last character before `end` that is not white space, or ''. */
+function lastTextBefore(text: string, end: number): string {
+  let k = end - 1;
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+  return k >= 0 ? text[k] : '';
 }
 
 /** Resolves every note-like citation in document order, so that "Ibid." can follow the one before. */
