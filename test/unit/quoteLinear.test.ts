@@ -5,6 +5,8 @@
  * flat as the text grows.
  */
 import * as assert from 'node:assert/strict';
+import { findCitationTrigger } from '../../src/core/completion/citationTrigger';
+import { citationAt } from '../../src/core/hover/citationAt';
 import { segmentCitations, type Citation } from '../../src/core/quotes/citations';
 import { cleanMarkup } from '../../src/core/quotes/cleanMarkup';
 import { SentenceEnds, sentenceEnds } from '../../src/core/quotes/sentenceEnds';
@@ -12,7 +14,7 @@ import { sourceMentionsOf } from '../../src/core/quotes/sourceMentions';
 import { seeded } from '../support/hostileEssays';
 import { bundledCorpus } from './support/bundledCorpus';
 import { naiveSegmentCitations } from './support/naiveCitations';
-import { naiveCleanMarkdown } from './support/naiveScanners';
+import { naiveCleanMarkdown, naiveLatexKeyAt, naiveLatexQuery, naivePlainQuery } from './support/naiveScanners';
 
 /** A random string over `alphabet` (pieces, picked with equal chance). */
 function randomText(rnd: () => number, alphabet: readonly string[], pieces: number): string {
@@ -26,6 +28,7 @@ const CITATION_PIECES = [
   'ibid', '\\cite', '\\textcite', '\\cites', '\\nocite', '\\footnote', '*', ',', 'msiow-2007-north-korea-soviets', 'North Korea and the Soviets', '\\',
 ];
 const SENTENCE_PIECES = ['.', '!', '?', '\u2026', ' ', '  ', '\n', '"', "'", '\u201d', '\u2019', ')', ']', '(', '[', '`', '\\', '\u201c', 'A', 'Kim', 'p', 'pp', 'cf', 'e.g', 'Dr', 'vol', 'trans', 'x', 'word', '\u{1D400}', '\u00c9', '3'];
+const LATEX_PIECES = ['\\cite', '\\footcite', '\\textcites', '\\', 'cite', 's', '*', '[', ']', '{', '}', ' ', '\t', ',', 'a', '{key', '{a, b}', '[p. 3]', 'x', 'C', '-'];
 const MARKDOWN_PIECES = ['[', ']', '^', '@', '{', '}', '(', ')', '!', '<', '>', '/', '&', ';', '#', '-', ' ', '\n', 'a', 'B', '1', 'key', '.', ':', '*', '_', '`', '\\', '\u00e9', '\u2019', 'amp', '> ', '\t', '\u00a0'];
 
 /**
@@ -74,5 +77,33 @@ describe('linear scanners give the results of the regular expressions they repla
       }
     }
     assert.ok(ends > 1000, `only ${ends} stretches with a sentence end`);
+  });
+
+  it('reads LaTeX cite commands for completions and hovers exactly as the regular expressions did (seeded random lines)', () => {
+    const rnd = seeded(1964);
+    let triggers = 0;
+    let hovers = 0;
+    for (let n = 0; n < 3000; n++) {
+      const line = randomText(rnd, LATEX_PIECES, 1 + Math.floor(rnd() * 40));
+      const query = naiveLatexQuery(line);
+      if (query !== undefined) triggers++;
+      assert.equal(findCitationTrigger(line, line.length, 'latex')?.query, query, JSON.stringify(line));
+      const at = Math.floor(rnd() * (line.length + 1));
+      const key = naiveLatexKeyAt(line, at);
+      if (key) hovers++;
+      assert.deepEqual(citationAt(line, at, 'latex'), key && { kind: 'key', ...key }, `${JSON.stringify(line)} at ${at}`);
+    }
+    assert.ok(triggers > 100 && hovers > 100, `${triggers} triggers, ${hovers} keys`);
+  });
+
+  it('reads the word typed after the plain-text trigger exactly as the regular expression did', () => {
+    const rnd = seeded(1965);
+    for (let n = 0; n < 2000; n++) {
+      const line = randomText(rnd, ['@@', 'a', '-', ' ', '_', '\u00e9', '1', '@'], 1 + Math.floor(rnd() * 20));
+      const query = naivePlainQuery(line);
+      const head = line.slice(0, line.length - query.length);
+      const expected = head.endsWith('@@') && !/\w/.test(line[head.length - 3] ?? '') ? query : undefined;
+      assert.equal(findCitationTrigger(line, line.length, 'plaintext')?.query, expected, JSON.stringify(line));
+    }
   });
 });

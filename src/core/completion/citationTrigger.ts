@@ -5,6 +5,8 @@
  * - `citation`: a bare `@ko` in Markdown or the plain-text trigger (`@@ko`): a whole
  *   citation is inserted as `annalist.citationFormat` sets.
  */
+import { citeArguments, citeNameEnd, lineScan } from './latexCiteCommand';
+
 export type TriggerKind = 'pandoc-key' | 'latex-key' | 'citation';
 
 /** A completion context: what the person typed and the span a completion replaces. */
@@ -49,17 +51,30 @@ function markdownTrigger(before: string, lineStart: number, offset: number): Cit
 }
 
 function latexTrigger(before: string, offset: number): CitationTrigger | undefined {
-  const command = /\\[A-Za-z]*cite[A-Za-z]*\*?(?:\s*\[[^\]]*\]){0,2}\s*\{([^}]*)$/.exec(before);
-  if (!command) return undefined;
-  const keys = command[1];
-  const query = keys.slice(keys.lastIndexOf(',') + 1).trimStart();
-  return { kind: 'latex-key', query, replaceStart: offset - query.length, replaceEnd: offset };
+  // `\\[A-Za-z]*cite[A-Za-z]*\*?(?:\s*\[[^\]]*\]){0,2}\s*\{([^}]*)$`, read in linear time.
+  const open = before.lastIndexOf('{');
+  if (open < 0 || before.indexOf('}', open) >= 0) return undefined;
+  const scan = lineScan(before);
+  for (let at = before.indexOf('\\'); at >= 0 && at < open; at = before.indexOf('\\', at + 1)) {
+    const name = citeNameEnd(before, at);
+    if (name < 0) continue;
+    const { end } = citeArguments(scan, name, { maxBrackets: 2, stopAtBrace: true });
+    const brace = scan.nonSpace.from(end);
+    if (before[brace] !== '{' || scan.brace.from(brace + 1) < before.length) continue;
+    const keys = before.slice(brace + 1);
+    const query = keys.slice(keys.lastIndexOf(',') + 1).trimStart();
+    return { kind: 'latex-key', query, replaceStart: offset - query.length, replaceEnd: offset };
+  }
+  return undefined;
 }
 
 function plainTextTrigger(before: string, offset: number, trigger: string): CitationTrigger | undefined {
   if (trigger === '') return undefined;
-  const query = /[\w-]*$/.exec(before)?.[0] ?? '';
-  const head = before.slice(0, before.length - query.length);
+  // The word being typed (`[\w-]*$`), read backwards from the cursor.
+  let from = before.length;
+  while (from > 0 && /[\w-]/.test(before[from - 1])) from--;
+  const query = before.slice(from);
+  const head = before.slice(0, from);
   if (!head.endsWith(trigger)) return undefined;
   const start = offset - query.length - trigger.length;
   const previous = before[head.length - trigger.length - 1];

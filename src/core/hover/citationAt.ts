@@ -1,3 +1,4 @@
+import { citeArguments, citeNameEnd, lineScan } from '../completion/latexCiteCommand';
 import { parseMarkdownFootnotes } from '../footnotes/markdownFootnotes';
 
 /** What stands under the pointer: a citation key or a footnote reference, with its span. */
@@ -29,18 +30,27 @@ export function citationAt(text: string, offset: number, languageId: string): Ci
 }
 
 function latexKeyAt(line: string, at: number, lineStart: number): CitationAt | undefined {
-  for (const match of line.matchAll(/\\[A-Za-z]*cite[A-Za-z]*\*?((?:\s*(?:\[[^\]]*\]|\{[^}]*\}))+)/g)) {
-    const argsStart = (match.index ?? 0) + match[0].length - match[1].length;
-    for (const group of match[1].matchAll(/\{([^}]*)\}/g)) {
-      let keyStart = argsStart + (group.index ?? 0) + 1;
-      for (const raw of group[1].split(',')) {
+  const scan = lineScan(line);
+  for (let slash = line.indexOf('\\'); slash >= 0; slash = line.indexOf('\\', slash + 1)) {
+    const name = citeNameEnd(line, slash);
+    if (name < 0) continue;
+    const { args, end } = citeArguments(scan, name, { maxBrackets: Infinity, stopAtBrace: false });
+    if (args.length === 0) continue;
+    // Every `{…}` among the arguments, bracketed ones included (`\cite[{x}]{key}`), holds keys.
+    for (let open = line.indexOf('{', name); open >= 0 && open < end; open = line.indexOf('{', open + 1)) {
+      const close = scan.brace.from(open + 1);
+      if (close >= end) break;
+      let keyStart = open + 1;
+      for (const raw of line.slice(open + 1, close).split(',')) {
         const lead = raw.length - raw.trimStart().length;
         const key = raw.trim();
         const start = keyStart + lead;
         if (key && at >= start && at <= start + key.length) return { kind: 'key', key, start: lineStart + start, end: lineStart + start + key.length };
         keyStart += raw.length + 1;
       }
+      open = close;
     }
+    slash = end - 1;
   }
   return undefined;
 }
