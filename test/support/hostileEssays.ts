@@ -98,3 +98,26 @@ export function mixedHostileEssay(size: number, misquote: string): string {
   paragraphs.push(`Finally, \u201c${misquote}\u201d [@msiow-2007-north-korea-soviets].`);
   return `${paragraphs.join('\n\n')}\n`;
 }
+
+const PROSE = ['the', 'Soviet', 'advisers', 'of', 'Pyongyang', 'and', 'in', 'planners', 'trade', 'credits', 'factories', 'a', 'to', 'with', 'Kim', 'Moscow', 'collectivisation', 'debts', 'was', 'that'];
+
+/**
+ * An ordinary essay of about `size` characters, the baseline: paragraphs of seeded prose, each
+ * with a quotation and a citation (faithful, misquoted or uncited), and a footnote.
+ */
+export function plainEssay(size: number): string {
+  const rnd = seeded(1957);
+  const paragraphs: string[] = [];
+  let length = 0;
+  for (let n = 0; length < size; n++) {
+    const words: string[] = [];
+    for (let i = 0; i < 60; i++) words.push(PROSE[Math.floor(rnd() * PROSE.length)]);
+    const quote = n % 3 === 1 ? 'necessitated an inordinate dependency on Russian expertise' : QUOTED;
+    const cite = n % 4 === 3 ? '' : n % 4 === 2 ? '[^1]' : ' [@msiow-2007-north-korea-soviets, 3]';
+    const paragraph = `${words.slice(0, 30).join(' ')}, \u201c${quote}.\u201d${cite} ${words.slice(30).join(' ')}.`;
+    paragraphs.push(paragraph);
+    length += paragraph.length + 2;
+  }
+  paragraphs.push('[^1]: *North Korea and the Soviets 1953-1964*, December 7, 2007.');
+  return `${paragraphs.join('\n\n')}\n`;
+}

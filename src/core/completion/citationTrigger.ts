@@ -72,7 +72,7 @@ function plainTextTrigger(before: string, offset: number, trigger: string): Cita
   if (trigger === '') return undefined;
   // The word being typed (`[\w-]*$`), read backwards from the cursor.
   let from = before.length;
-  while (from > 0 && /[\w-]/.test(before[from - 1])) from--;
+  while (from > 0 && isKeyChar(before.charCodeAt(from - 1))) from--;
   const query = before.slice(from);
   const head = before.slice(0, from);
   if (!head.endsWith(trigger)) return undefined;
@@ -80,6 +80,11 @@ function plainTextTrigger(before: string, offset: number, trigger: string): Cita
   const previous = before[head.length - trigger.length - 1];
   if (previous !== undefined && /\w/.test(previous)) return undefined;
   return { kind: 'citation', query, replaceStart: start, replaceEnd: offset };
+}
+
+/** `[\w-]`: a letter, digit, `_` or `-` of ASCII. */
+function isKeyChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 }
 
 /** True inside a fenced code block or an inline code span of the current line. */

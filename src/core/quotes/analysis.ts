@@ -10,7 +10,7 @@ import { materialize, wordingEdits } from './diff';
 import { essayTokens, tokensKey, type EssayToken } from './essayTokens';
 import { segmentQuotations } from './findQuotations';
 import { maskText } from './mask';
-import { matchTokens, MIN_WORDS, type TokenMatch } from './matchQuotation';
+import { matchableWords, matchTokens, MIN_WORDS, type TokenMatch } from './matchQuotation';
 import { nearestKeys } from './nearestKeys';
 import { passageIndexOf, type PassageIndex } from './passageIndex';
 import { sourceMentionsOf, type SourceMentions } from './sourceMentions';
@@ -80,17 +80,32 @@ export function analysisContext(index: CorpusIndex, language: Language): Analysi
   };
 }
 
+/** The analysis of one segment's text (see `analyzeSegmentSteps` for the same in slices). */
 export function analyzeSegment(text: string, ctx: AnalysisContext): SegmentAnalysis {
+  return drain(analyzeSegmentSteps(text, ctx));
+}
+
+/**
+ * The analysis of one segment, yielding between units of work (masking, the citations, the
+ * quotations found, each quotation's match) so that a caller can pause between them: one
+ * paragraph can be a whole 1 MB document.
+ */
+export function* analyzeSegmentSteps(text: string, ctx: AnalysisContext): Generator<void, SegmentAnalysis, void> {
   const masked = maskText(text, ctx.language);
+  yield;
   const { citations, definition } = segmentCitations(masked, ctx.language, ctx.mentions);
+  yield;
   const quotes: AnalyzedQuote[] = [];
-  for (const q of segmentQuotations(masked, text, ctx.language)) {
+  const found = segmentQuotations(masked, text, ctx.language);
+  yield;
+  for (const q of found) {
     const aq = analyzeQuote(q, text, ctx);
     if (q.kind === 'block' && !aq.match) {
       aq.real = false;
       for (const inner of q.inner ?? []) quotes.push(analyzeQuote(inner, text, ctx));
     }
     quotes.push(aq);
+    yield;
   }
   quotes.sort((a, b) => a.quotation.start - b.quotation.start);
   const keys = citations.flatMap((c) => c.keys).concat(definition?.keys ?? []);
@@ -100,14 +115,24 @@ export function analyzeSegment(text: string, ctx: AnalysisContext): SegmentAnaly
   return { text, masked, quotes, citations, definition, keys, local };
 }
 
+/** Runs steps to the end without pausing and returns their result. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 function analyzeQuote(q: Quotation, text: string, ctx: AnalysisContext): AnalyzedQuote {
-  const tokens = essayTokens(text, q.contentStart, q.contentEnd, ctx.language);
+  // A quotation with more words than any passage could be quoted by is read only that far.
+  const most = matchableWords(ctx.passages);
+  const tokens = essayTokens(text, q.contentStart, q.contentEnd, ctx.language, most);
   const words = tokens.reduce((n, t) => n + (t.type === 'word' ? 1 : 0), 0);
   let trailing = 0;
   if (q.kind === 'inline') while (/[.,;:!?]/.test(text[q.end + trailing] ?? '')) trailing++;
   const slot = q.kind === 'block' ? q.contentEnd : q.end + trailing;
   const aq: AnalyzedQuote = { quotation: q, tokens, real: words >= MIN_WORDS, trailing, spaceBefore: /\s/.test(text[slot - 1] ?? ' ') };
-  if (words < 2) return aq;
+  if (words < 2 || words > most) return aq;
   const key = tokensKey(tokens);
   let m = ctx.matches.get(key);
   if (m === undefined) {

@@ -37,13 +37,22 @@ interface Resolved {
   silentNote: boolean;
 }
 
-/** The attribution findings of a document, in document offsets. */
-export function attributionFindings(segments: readonly PlacedSegment[], ctx: AnalysisContext): QuoteFinding[] {
+/** Quotations judged between two yields of `attributionSteps`. */
+const QUOTES_PER_STEP = 256;
+
+/**
+ * The attribution findings of a document, in document offsets, yielding every few hundred
+ * quotations so that a caller can pause between them.
+ */
+export function* attributionSteps(segments: readonly PlacedSegment[], ctx: AnalysisContext): Generator<void, QuoteFinding[], void> {
   const definitions = new Map<string, FootnoteDefinition>();
   for (const s of segments) if (s.analysis.definition) definitions.set(s.analysis.definition.label, s.analysis.definition);
   const resolved = resolveNotes(segments, definitions, ctx);
+  yield;
   const out: QuoteFinding[] = [];
-  segments.forEach((s, i) => {
+  let judged = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
     for (const aq of s.analysis.quotes) {
       if (!aq.match) continue;
       const prev = segments[i - 1]?.index === s.index - 1 ? segments[i - 1] : undefined;
@@ -51,8 +60,9 @@ export function attributionFindings(segments: readonly PlacedSegment[], ctx: Ana
       const cited = citationOf(aq, s, prev, next);
       const finding = judge(aq, cited, resolved, s.start, ctx);
       if (finding) out.push(finding);
+      if (++judged % QUOTES_PER_STEP === 0) yield;
     }
-  });
+  }
   return out;
 }
 

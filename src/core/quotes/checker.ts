@@ -5,8 +5,8 @@
  * (footnote definitions and "Ibid." make attribution depend on other paragraphs).
  */
 import type { CorpusIndex } from '../model';
-import { analysisContext, analyzeSegment, shiftFinding, type AnalysisContext, type SegmentAnalysis } from './analysis';
-import { attributionFindings, type PlacedSegment } from './attribution';
+import { analysisContext, analyzeSegmentSteps, drain, shiftFinding, type AnalysisContext, type SegmentAnalysis } from './analysis';
+import { attributionSteps, type PlacedSegment } from './attribution';
 import { shift } from './findQuotations';
 import { applySeverities, RULES } from './rules';
 import { resegment, segmentDocument, type Segment } from './segments';
@@ -58,47 +58,68 @@ export class DocumentQuoteChecker {
    * the cache by their text. Either way the result is that of a check from scratch.
    */
   update(text: string, changes?: TextChange | readonly TextChange[]): QuoteFinding[] {
+    return drain(this.updateSteps(text, changes));
+  }
+
+  /**
+   * `update` in slices: the generator yields between units of work (a paragraph's masking,
+   * citations and quotations, each quotation's match, a few hundred attributions), each
+   * linear in its text, and returns the findings. The editor runs it a few milliseconds at a
+   * time. The checker's state changes only when the generator finishes, so one abandoned
+   * midway (the document changed again) leaves the previous check in place.
+   */
+  *updateSteps(text: string, changes?: TextChange | readonly TextChange[]): Generator<void, QuoteFinding[], void> {
     const matchedBefore = this.ctx.matched;
     const change = Array.isArray(changes) ? (changes.length === 1 ? changes[0] : undefined) : (changes as TextChange | undefined);
     let analyzed = 0;
-    const analyse = (seg: Segment): SegmentAnalysis | undefined => {
+    const ctx = this.ctx;
+    const cache = this.cache;
+    const analyse = function* (seg: Segment): Generator<void, SegmentAnalysis | undefined, void> {
       if (seg.kind !== 'text') return undefined;
       const body = text.slice(seg.start, seg.end);
-      let analysis = this.cache.get(body);
+      let analysis = cache.get(body);
       if (!analysis) {
-        analysis = analyzeSegment(body, this.ctx);
-        this.cache.set(body, analysis);
+        analysis = yield* analyzeSegmentSteps(body, ctx);
+        cache.set(body, analysis);
         analyzed++;
+        yield;
       }
       return analysis;
     };
     const re = change && this.fits(text, change) ? resegment(text, this.ctx.language, this.segments, change) : undefined;
+    let segments: Segment[];
+    let analyses: (SegmentAnalysis | undefined)[];
     if (re) {
       const fresh = re.segments.length - re.head - (this.segments.length - re.tail);
-      const middle = re.segments.slice(re.head, re.head + fresh).map(analyse);
-      this.analyses = [...this.analyses.slice(0, re.head), ...middle, ...this.analyses.slice(re.tail)];
-      this.segments = re.segments;
+      const middle: (SegmentAnalysis | undefined)[] = [];
+      for (const seg of re.segments.slice(re.head, re.head + fresh)) middle.push(yield* analyse(seg));
+      analyses = [...this.analyses.slice(0, re.head), ...middle, ...this.analyses.slice(re.tail)];
+      segments = re.segments;
     } else {
-      this.segments = segmentDocument(text, this.ctx.language);
-      this.analyses = this.segments.map(analyse);
+      segments = segmentDocument(text, this.ctx.language);
+      yield;
+      analyses = [];
+      for (const seg of segments) analyses.push(yield* analyse(seg));
     }
-    this.text = text;
-    this.pruneCaches();
     const placed: PlacedSegment[] = [];
-    this.segments.forEach((seg, i) => {
-      const analysis = this.analyses[i];
+    segments.forEach((seg, i) => {
+      const analysis = analyses[i];
       if (analysis) placed.push({ start: seg.start, index: i, analysis });
     });
-    this.placed = placed;
     const all: QuoteFinding[] = [];
     for (const p of placed) {
       const a = p.analysis;
       if (a.local.length === 0) continue;
       if (a.shifted?.at !== p.start) a.shifted = { at: p.start, findings: a.local.map((f) => shiftFinding(f, p.start)) };
-      all.push(...a.shifted.findings);
+      for (const f of a.shifted.findings) all.push(f);
     }
-    all.push(...attributionFindings(placed, this.ctx));
+    for (const f of yield* attributionSteps(placed, this.ctx)) all.push(f);
     all.sort((a, b) => a.start - b.start || RULES.indexOf(a.rule) - RULES.indexOf(b.rule));
+    this.segments = segments;
+    this.analyses = analyses;
+    this.text = text;
+    this.pruneCaches();
+    this.placed = placed;
     this.all = all;
     this.current = applySeverities(all, this.options);
     this.last = { segments: placed.length, analyzed, matched: this.ctx.matched - matchedBefore };

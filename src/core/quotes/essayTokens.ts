@@ -37,12 +37,20 @@ const MAX_BRACKET = 160;
 const SIC = /^[\s*_\u0000]*sic!?[\s*_\u0000]*$/i;
 const ELLIPSIS_ONLY = /^[\s\u0000]*(?:\u2026|\.\s?\.\s?\.)[\s\u0000]*$/;
 
-/** The tokens of the document range `[start, end)` in the given markup, in document offsets. */
-export function essayTokens(text: string, start: number, end: number, language: Language): EssayToken[] {
+/**
+ * The tokens of the document range `[start, end)` in the given markup, in document offsets.
+ * With `maxWords`, the scan stops after the word past it: enough to know that a quoted page
+ * is too long to be any passage's, without a token for each of its words.
+ */
+export function essayTokens(text: string, start: number, end: number, language: Language, maxWords = Infinity): EssayToken[] {
   const c = cleanMarkup(text, start, end, language);
   const tokens: EssayToken[] = [];
   let i = 0;
+  let words = 0;
+  let counted = 0;
   while (i < c.length) {
+    for (; counted < tokens.length; counted++) if (tokens[counted].type === 'word') words++;
+    if (words > maxWords) break;
     const ch = c[i];
     if (ch === '\u2026') {
       tokens.push({ type: 'gap', start: start + i, end: start + i + 1 });

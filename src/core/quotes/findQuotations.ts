@@ -16,7 +16,7 @@ export function findQuotations(text: string, language: Language): Quotation[] {
   for (const seg of segmentDocument(text, language)) {
     if (seg.kind !== 'text') continue;
     const masked = maskText(text.slice(seg.start, seg.end), language);
-    out.push(...segmentQuotations(masked, text.slice(seg.start, seg.end), language).map((q) => shift(q, seg.start)));
+    for (const q of segmentQuotations(masked, text.slice(seg.start, seg.end), language)) out.push(shift(q, seg.start));
   }
   return out;
 }
@@ -27,12 +27,12 @@ export function segmentQuotations(masked: string, text: string, language: Langua
   const out: Quotation[] = [];
   let at = 0;
   for (const block of blocks) {
-    out.push(...inlineQuotations(masked, text, at, block.start, language));
+    for (const q of inlineQuotations(masked, text, at, block.start, language)) out.push(q);
     block.inner = inlineQuotations(masked, text, block.contentStart, block.contentEnd, language);
     out.push(block);
     at = block.end;
   }
-  out.push(...inlineQuotations(masked, text, at, masked.length, language));
+  for (const q of inlineQuotations(masked, text, at, masked.length, language)) out.push(q);
   return out;
 }
 

@@ -47,7 +47,7 @@ const scratch = new WeakMap<PassageIndex, Scratch>();
 /** The passage a quotation's tokens quote, or undefined when they are not a quotation of one. */
 export function matchTokens(tokens: readonly EssayToken[], index: PassageIndex): TokenMatch | undefined {
   const words = tokens.filter((t): t is WordToken => t.type === 'word');
-  if (words.length < 2) return undefined;
+  if (words.length < 2 || words.length > matchableWords(index)) return undefined;
   const norms = words.map((w) => w.norm);
   const simple = words.every((w) => !w.pattern) && tokens.every((t) => t.type !== 'interp');
   const contiguous = simple && tokens.every((t) => t.type === 'word');
@@ -96,6 +96,23 @@ export function matchTokens(tokens: readonly EssayToken[], index: PassageIndex):
     alternatives = aligned.filter((x) => x.p !== p && x.a.cost === a.cost && x.a.equal === a.equal).map((x) => x.p);
   }
   return { passage: p, alternatives, alignment: hiddenNegations(a, p, index), strength: 'quotation' };
+}
+
+const longest = new WeakMap<PassageIndex, number>();
+
+/**
+ * Twice the most words a passage has. A quotation with more words is no passage's:
+ * a faithful one has at most the passage's words, a misquotation at least half its words
+ * equal to the passage's. Knowing it spares aligning a quoted page (or a hostile megabyte).
+ */
+export function matchableWords(index: PassageIndex): number {
+  let n = longest.get(index);
+  if (n === undefined) {
+    n = 0;
+    for (const p of index.passages) n = Math.max(n, 2 * p.ids.length);
+    longest.set(index, n);
+  }
+  return n;
 }
 
 /** Words that turn a statement around: an ellipsis may not leave them out. */
