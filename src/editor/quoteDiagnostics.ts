@@ -7,8 +7,18 @@ import { affectsQuoteCheckSettings, checkedLanguage, readQuoteCheckSettings, toD
 /** What the Problems panel shows as the diagnostics' source. */
 export const QUOTE_DIAGNOSTIC_SOURCE = 'Annalist';
 
-/** Documents longer than this (about 300,000 words) are not checked: a check would hold the extension host. */
+/** Documents longer than this (about 300,000 words) are not checked. */
 export const MAX_CHECKED_LENGTH = 2_000_000;
+
+/** How long one slice of a check may hold the extension host before it lets other work run. */
+const SLICE_MS = 8;
+
+/**
+ * Documents up to this length are checked at once when a quick fix or hover needs findings
+ * that a running check has not delivered yet (a check of this much text takes a few ms);
+ * longer ones answer from the last finished check only.
+ */
+const SYNC_CHECK_LENGTH = 100_000;
 
 /** Where documents that can hold an essay live; diff views, output channels and the like are left alone. */
 const CHECKED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
@@ -37,7 +47,17 @@ interface Entry {
   /** The edits since the last check, as one change; `all` to check the whole text. */
   pending: PendingEdits;
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** The check under way, run a slice at a time; undefined when none is. */
+  run: Run | undefined;
   findings: CheckedFinding[];
+}
+
+/** A check under way: the checker's steps for one version of the document. */
+interface Run {
+  steps: Generator<void, QuoteFinding[], void>;
+  version: number;
+  textLength: number;
+  next: ReturnType<typeof setImmediate> | undefined;
 }
 
 /**
@@ -77,15 +97,19 @@ export class QuoteDiagnostics implements vscode.Disposable {
   current(document: vscode.TextDocument): DocumentFindings | undefined {
     const entry = this.entries.get(document.uri.toString());
     if (!entry || !this.index) return undefined;
-    if (entry.checked !== document.version || entry.pending !== undefined || !entry.checker) this.check(entry);
-    return entry.checker && entry.checked === document.version ? { version: entry.checked, findings: entry.findings, checker: entry.checker } : undefined;
+    if (entry.checked !== document.version || entry.pending !== undefined || !entry.checker) {
+      if (!entry.run) this.check(entry);
+      // A short document's check finishes now; a long one's keeps its slices.
+      if (entry.run && entry.run.textLength <= SYNC_CHECK_LENGTH) this.advance(entry, entry.run, Infinity);
+    }
+    return entry.checker && entry.checked === document.version && entry.pending === undefined ? { version: entry.checked, findings: entry.findings, checker: entry.checker } : undefined;
   }
 
   private open(document: vscode.TextDocument): void {
     const language = checkedLanguage(document.languageId);
     const key = document.uri.toString();
     if (!language || !CHECKED_SCHEMES.has(document.uri.scheme) || this.entries.has(key)) return;
-    const entry: Entry = { document, language, checker: undefined, checked: -1, pending: 'all', timer: undefined, findings: [] };
+    const entry: Entry = { document, language, checker: undefined, checked: -1, pending: 'all', timer: undefined, run: undefined, findings: [] };
     this.entries.set(key, entry);
     this.schedule(entry, 0);
   }
@@ -95,6 +119,7 @@ export class QuoteDiagnostics implements vscode.Disposable {
     const entry = this.entries.get(key);
     if (!entry) return;
     if (entry.timer) clearTimeout(entry.timer);
+    this.stop(entry);
     this.entries.delete(key);
     this.collection.delete(document.uri);
   }
@@ -102,6 +127,8 @@ export class QuoteDiagnostics implements vscode.Disposable {
   private changed(event: vscode.TextDocumentChangeEvent): void {
     const entry = this.entries.get(event.document.uri.toString());
     if (!entry || event.contentChanges.length === 0) return;
+    // A check under way is of a text that is gone: the next one takes its edits too.
+    this.stop(entry);
     entry.pending = addEdits(entry.pending, event.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })));
     this.schedule(entry, readQuoteCheckSettings(entry.document).delayMs);
   }
@@ -120,6 +147,7 @@ export class QuoteDiagnostics implements vscode.Disposable {
     if (this.index === index) return;
     this.index = index;
     for (const entry of this.entries.values()) {
+      this.stop(entry);
       entry.checker = undefined;
       entry.pending = 'all';
       this.schedule(entry, 0);
@@ -134,13 +162,18 @@ export class QuoteDiagnostics implements vscode.Disposable {
     }, delayMs);
   }
 
-  /** Checks a document now: only around the pending edit when there is one checker already. */
+  /**
+   * Starts checking a document: only around the pending edit when there is one checker
+   * already. The check runs in slices of a few milliseconds (`advance`), so that no document,
+   * however long or hostile, holds the extension host; an edit stops it and starts another.
+   */
   private check(entry: Entry): void {
     if (this.disposed || !this.index || this.entries.get(entry.document.uri.toString()) !== entry) return;
     if (entry.timer) {
       clearTimeout(entry.timer);
       entry.timer = undefined;
     }
+    this.stop(entry);
     const { document } = entry;
     const text = document.getText();
     if (text.length > MAX_CHECKED_LENGTH) {
@@ -157,11 +190,49 @@ export class QuoteDiagnostics implements vscode.Disposable {
       entry.checker.setOptions(options);
       change = pendingChange(entry.pending, text);
     }
-    const findings = entry.checker.update(text, change);
-    entry.checked = document.version;
+    const run: Run = { steps: entry.checker.updateSteps(text, change), version: document.version, textLength: text.length, next: undefined };
+    entry.run = run;
+    this.advance(entry, run, SLICE_MS);
+  }
+
+  /** Runs a check's steps for up to `budgetMs`, then lets the extension host breathe and goes on. */
+  private advance(entry: Entry, run: Run, budgetMs: number): void {
+    if (entry.run !== run || this.disposed) return;
+    if (run.next) clearImmediate(run.next);
+    run.next = undefined;
+    const deadline = performance.now() + budgetMs;
+    for (;;) {
+      const step = run.steps.next();
+      if (step.done) {
+        entry.run = undefined;
+        this.finish(entry, step.value, run.version);
+        return;
+      }
+      if (performance.now() >= deadline) break;
+    }
+    run.next = setImmediate(() => this.advance(entry, run, SLICE_MS));
+  }
+
+  /** Shows a finished check's findings, if the document is still the text that was checked. */
+  private finish(entry: Entry, findings: QuoteFinding[], version: number): void {
+    const { document } = entry;
+    if (document.version !== version) {
+      this.schedule(entry, 0);
+      return;
+    }
+    entry.checked = version;
     entry.pending = undefined;
     entry.findings = findings.map((finding) => ({ finding, diagnostic: toDiagnostic(document, finding) }));
     this.collection.set(document.uri, entry.findings.map((f) => f.diagnostic));
+  }
+
+  /** Stops the check under way, if any; the edits it was given stay pending. */
+  private stop(entry: Entry): void {
+    const run = entry.run;
+    if (!run) return;
+    entry.run = undefined;
+    if (run.next) clearImmediate(run.next);
+    run.steps.return([]);
   }
 
   /** Shows the checker's findings again (after a severity change) without checking. */
@@ -173,7 +244,10 @@ export class QuoteDiagnostics implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
-    for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
+    for (const entry of this.entries.values()) {
+      if (entry.timer) clearTimeout(entry.timer);
+      this.stop(entry);
+    }
     this.entries.clear();
     for (const subscription of this.subscriptions) subscription.dispose();
     this.collection.dispose();
