@@ -6,9 +6,11 @@
  * the same run. Prints microseconds per KB for each size (flat means linear) and the ratio to
  * the 16 KB figure.
  *
- * Then the editor's slicing: the 1 MB mixed hostile essay checked in slices of 10 ms, as
- * `quoteDiagnostics` runs it. The longest single step (the longest the extension host can be
- * held) must stay under 50 ms: the bench exits 1 otherwise.
+ * Then the editor's slicing: the 1 MB mixed hostile essay checked in slices of 8 ms, as
+ * `quoteDiagnostics` runs it. The longest slice (the longest the extension host is held) must
+ * stay under 50 ms of CPU time: the bench exits 1 otherwise. CPU time, because on a shared
+ * machine the wall-clock time of a slice also counts the time the process waited for a core;
+ * both are printed.
  *
  * Run: npx tsc -p . && node out/bench/hostileText.js
  * Options (environment): HOSTILE_BENCH_FAMILIES (comma-separated), HOSTILE_BENCH_BUDGET_S
@@ -23,7 +25,7 @@ import { FAMILY_LABELS, familyLanguage, HOSTILE_FAMILIES, hostileText, mixedHost
 
 const SIZES = [16_000, 160_000, 1_000_000];
 const BUDGET_MS = Number(process.env.HOSTILE_BENCH_BUDGET_S ?? 20) * 1000;
-const SLICE_MS = 10;
+const SLICE_MS = 8;
 const MAX_PAUSE_MS = 50;
 const MISQUOTE = 'should not have wasted money trying to invent everything themselves';
 
@@ -74,36 +76,41 @@ function table(index: CorpusIndex): void {
   console.log(`(a size is skipped once the size before it took over ${BUDGET_MS / 1000} s; the footnote parser is another branch's work)`);
 }
 
-/** The mixed 1 MB essay checked in 10 ms slices: the longest step and slice, and the findings. */
+/** CPU time of this process so far, in ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** The mixed 1 MB essay checked in 8 ms slices: the longest slice (wall and CPU), and the findings. */
 function slices(index: CorpusIndex): boolean {
   const text = mixedHostileEssay(1_000_000, MISQUOTE);
   const checker = new DocumentQuoteChecker(index, 'markdown');
   const steps = checker.updateSteps(text);
-  let longestStep = 0;
-  let longestSlice = 0;
+  let longestWall = 0;
+  let longestCpu = 0;
   let count = 0;
   const begin = performance.now();
   for (let done = false; !done; ) {
     const sliceStart = performance.now();
+    const sliceCpu = cpuMs();
     for (;;) {
-      const stepStart = performance.now();
       const step = steps.next();
-      const now = performance.now();
-      longestStep = Math.max(longestStep, now - stepStart);
       if (step.done) {
         done = true;
         break;
       }
-      if (now - sliceStart >= SLICE_MS) break;
+      if (performance.now() - sliceStart >= SLICE_MS) break;
     }
-    longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+    longestWall = Math.max(longestWall, performance.now() - sliceStart);
+    longestCpu = Math.max(longestCpu, cpuMs() - sliceCpu);
     count++;
   }
   const total = performance.now() - begin;
   const misquotes = checker.findings.filter((f) => f.rule === 'misquote').length;
-  console.log(`\nmixed hostile essay, ${(text.length / 1e6).toFixed(2)} MB, in ${SLICE_MS} ms slices: ${count} slices, ${total.toFixed(0)} ms in all`);
-  console.log(`longest step ${longestStep.toFixed(1)} ms, longest slice ${longestSlice.toFixed(1)} ms (limit ${MAX_PAUSE_MS} ms); ${checker.findings.length} findings, ${misquotes} misquotations`);
-  return longestSlice < MAX_PAUSE_MS && misquotes >= 2;
+  console.log(`mixed hostile essay (every family), ${(text.length / 1e6).toFixed(2)} MB, in ${SLICE_MS} ms slices: ${count} slices, ${total.toFixed(0)} ms in all`);
+  console.log(`longest slice: CPU ${longestCpu.toFixed(1)} ms (limit ${MAX_PAUSE_MS} ms), wall clock ${longestWall.toFixed(1)} ms; ${checker.findings.length} findings, ${misquotes} misquotations\n`);
+  return longestCpu < MAX_PAUSE_MS && misquotes >= 2;
 }
 
 function main(): void {
@@ -114,7 +121,7 @@ function main(): void {
   const ok = slices(index);
   table(index);
   if (!ok) {
-    console.error(`\nFAIL: a step of the sliced check held the thread for ${MAX_PAUSE_MS} ms or more, or the misquotations were not found`);
+    console.error(`\nFAIL: a slice of the check used ${MAX_PAUSE_MS} ms of CPU or more, or the misquotations were not found`);
     process.exitCode = 1;
   }
 }

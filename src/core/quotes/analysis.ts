@@ -5,6 +5,7 @@
  */
 import type { CorpusIndex } from '../model';
 import type { CitationLookup } from './citationLookup';
+import { cleanMarkupSteps } from './cleanMarkup';
 import { segmentCitations, type Citation, type FootnoteDefinition, type KeyRef } from './citations';
 import { materialize, wordingEdits } from './diff';
 import { essayTokens, tokensKey, type EssayToken } from './essayTokens';
@@ -99,10 +100,15 @@ export function* analyzeSegmentSteps(text: string, ctx: AnalysisContext): Genera
   const found = segmentQuotations(masked, text, ctx.language);
   yield;
   for (const q of found) {
-    const aq = analyzeQuote(q, text, ctx);
+    // A long quotation's markup is cleaned a pass at a time.
+    const cleaned = q.contentEnd - q.contentStart > LONG_QUOTATION ? yield* cleanMarkupSteps(text, q.contentStart, q.contentEnd, ctx.language) : undefined;
+    const aq = analyzeQuote(q, text, ctx, cleaned);
     if (q.kind === 'block' && !aq.match) {
       aq.real = false;
-      for (const inner of q.inner ?? []) quotes.push(analyzeQuote(inner, text, ctx));
+      for (const inner of q.inner ?? []) {
+        quotes.push(analyzeQuote(inner, text, ctx));
+        yield;
+      }
     }
     quotes.push(aq);
     yield;
@@ -110,8 +116,15 @@ export function* analyzeSegmentSteps(text: string, ctx: AnalysisContext): Genera
   quotes.sort((a, b) => a.quotation.start - b.quotation.start);
   const keys = citations.flatMap((c) => c.keys).concat(definition?.keys ?? []);
   const local: QuoteFinding[] = [];
-  for (const aq of quotes) if (aq.match && !aq.match.exact) local.push(misquoteFinding(aq));
-  for (const k of keys) if (!ctx.keySet.has(k.key)) local.push(unknownKeyFinding(k, ctx));
+  let done = 0;
+  for (const aq of quotes) {
+    if (aq.match && !aq.match.exact) local.push(misquoteFinding(aq));
+    if (++done % FINDINGS_PER_STEP === 0) yield;
+  }
+  for (const k of keys) {
+    if (!ctx.keySet.has(k.key)) local.push(unknownKeyFinding(k, ctx));
+    if (++done % FINDINGS_PER_STEP === 0) yield;
+  }
   return { text, masked, quotes, citations, definition, keys, local };
 }
 
@@ -123,10 +136,15 @@ export function drain<T>(steps: Generator<void, T, void>): T {
   }
 }
 
-function analyzeQuote(q: Quotation, text: string, ctx: AnalysisContext): AnalyzedQuote {
+/** Quoted text longer than this is cleaned of markup in steps. */
+const LONG_QUOTATION = 16_000;
+/** Misquotes and unknown keys reported between two steps. */
+const FINDINGS_PER_STEP = 128;
+
+function analyzeQuote(q: Quotation, text: string, ctx: AnalysisContext, cleaned?: string): AnalyzedQuote {
   // A quotation with more words than any passage could be quoted by is read only that far.
   const most = matchableWords(ctx.passages);
-  const tokens = essayTokens(text, q.contentStart, q.contentEnd, ctx.language, most);
+  const tokens = essayTokens(text, q.contentStart, q.contentEnd, ctx.language, most, cleaned);
   const words = tokens.reduce((n, t) => n + (t.type === 'word' ? 1 : 0), 0);
   let trailing = 0;
   if (q.kind === 'inline') while (/[.,;:!?]/.test(text[q.end + trailing] ?? '')) trailing++;

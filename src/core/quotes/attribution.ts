@@ -47,8 +47,7 @@ const QUOTES_PER_STEP = 256;
 export function* attributionSteps(segments: readonly PlacedSegment[], ctx: AnalysisContext): Generator<void, QuoteFinding[], void> {
   const definitions = new Map<string, FootnoteDefinition>();
   for (const s of segments) if (s.analysis.definition) definitions.set(s.analysis.definition.label, s.analysis.definition);
-  const resolved = resolveNotes(segments, definitions, ctx);
-  yield;
+  const resolved = yield* resolveNotes(segments, definitions, ctx);
   const out: QuoteFinding[] = [];
   let judged = 0;
   for (let i = 0; i < segments.length; i++) {
@@ -134,7 +133,12 @@ function lastTextBefore(text: string, end: number): string {
 }
 
 /** Resolves every note-like citation in document order, so that "Ibid." can follow the one before. */
-function resolveNotes(segments: readonly PlacedSegment[], definitions: Map<string, FootnoteDefinition>, ctx: AnalysisContext): Map<Citation | FootnoteDefinition, Resolved> {
+function* resolveNotes(
+  segments: readonly PlacedSegment[],
+  definitions: Map<string, FootnoteDefinition>,
+  ctx: AnalysisContext,
+): Generator<void, Map<Citation | FootnoteDefinition, Resolved>, void> {
+  let count = 0;
   const out = new Map<Citation | FootnoteDefinition, Resolved>();
   let previous: string[] = [];
   const fromKeys = (keys: readonly { key: string }[]) => keys.flatMap((k) => sourcesOfKey(k.key, ctx));
@@ -147,6 +151,7 @@ function resolveNotes(segments: readonly PlacedSegment[], definitions: Map<strin
   };
   for (const s of segments) {
     for (const c of s.analysis.citations) {
+      if (++count % QUOTES_PER_STEP === 0) yield;
       if (c.kind === 'footnote-ref') {
         const def = c.label !== undefined ? definitions.get(c.label) : undefined;
         if (def) {

@@ -17,14 +17,28 @@ const MD_HINT = /[[\]@<&>*_`~\\^]/;
 
 /** `slice` with its Markdown markup blanked; the result has the same length. */
 export function cleanMarkdown(slice: string): string {
+  const steps = cleanMarkdownSteps(slice);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `cleanMarkdown` in steps, one pass each, for a caller that pauses between them (a quoted megabyte). */
+export function* cleanMarkdownSteps(slice: string): Generator<void, string, void> {
   if (!MD_HINT.test(slice)) return slice;
   let out = slice;
   out = blankRanges(out, footnoteMarks(out));
+  yield;
   out = blankRanges(out, pandocGroups(out));
+  yield;
   out = blankRanges(out, pandocKeys(out));
+  yield;
   out = blankRanges(out, links(out, true));
   out = linkTexts(out);
+  yield;
   out = blankRanges(out, htmlTags(out));
+  yield;
   out = out.replace(/(^|\n)[ \t]{0,3}(?:>[ \t]?)+/g, (m) => m.replace(/[^\n]/g, ' '));
   return out.replace(/\\(?=[!-/:-@[-`{-~])|[*_`~]/g, () => JOIN);
 }

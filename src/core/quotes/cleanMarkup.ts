@@ -4,7 +4,7 @@
  * words becomes a space, markup inside a word (`Bal\'azs`, `**not**`) becomes JOIN, which the
  * word scanner skips without ending the word. Citations inside a quotation are blanked too.
  */
-import { cleanMarkdown } from './cleanMarkdown';
+import { cleanMarkdown, cleanMarkdownSteps } from './cleanMarkdown';
 import type { Language } from './types';
 
 /** A character the word scanner passes over inside a word. */
@@ -14,6 +14,14 @@ export const JOIN = '\u0000';
 export function cleanMarkup(text: string, start: number, end: number, language: Language): string {
   const slice = text.slice(start, end);
   if (language === 'markdown') return cleanMarkdown(slice);
+  if (language === 'latex') return cleanLatex(slice);
+  return slice;
+}
+
+/** `cleanMarkup` in steps (Markdown's passes one by one), for a caller that pauses between them. */
+export function* cleanMarkupSteps(text: string, start: number, end: number, language: Language): Generator<void, string, void> {
+  const slice = text.slice(start, end);
+  if (language === 'markdown') return yield* cleanMarkdownSteps(slice);
   if (language === 'latex') return cleanLatex(slice);
   return slice;
 }

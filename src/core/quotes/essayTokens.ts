@@ -42,8 +42,8 @@ const ELLIPSIS_ONLY = /^[\s\u0000]*(?:\u2026|\.\s?\.\s?\.)[\s\u0000]*$/;
  * With `maxWords`, the scan stops after the word past it: enough to know that a quoted page
  * is too long to be any passage's, without a token for each of its words.
  */
-export function essayTokens(text: string, start: number, end: number, language: Language, maxWords = Infinity): EssayToken[] {
-  const c = cleanMarkup(text, start, end, language);
+export function essayTokens(text: string, start: number, end: number, language: Language, maxWords = Infinity, cleaned?: string): EssayToken[] {
+  const c = cleaned ?? cleanMarkup(text, start, end, language);
   const tokens: EssayToken[] = [];
   let i = 0;
   let words = 0;
