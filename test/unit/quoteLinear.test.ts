@@ -11,7 +11,10 @@ import { segmentCitations, type Citation } from '../../src/core/quotes/citations
 import { cleanMarkup } from '../../src/core/quotes/cleanMarkup';
 import { SentenceEnds, sentenceEnds } from '../../src/core/quotes/sentenceEnds';
 import { sourceMentionsOf } from '../../src/core/quotes/sourceMentions';
-import { seeded } from '../support/hostileEssays';
+import { checkDocument, type QuoteFinding } from '../../src/core/quotes';
+import { findQuotations } from '../../src/core/quotes/findQuotations';
+import { maskText } from '../../src/core/quotes/mask';
+import { familyLanguage, hostileText, seeded, type HostileFamily } from '../support/hostileEssays';
 import { bundledCorpus } from './support/bundledCorpus';
 import { naiveSegmentCitations } from './support/naiveCitations';
 import { naiveCleanMarkdown, naiveLatexKeyAt, naiveLatexQuery, naivePlainQuery } from './support/naiveScanners';
@@ -107,3 +110,55 @@ describe('linear scanners give the results of the regular expressions they repla
     }
   });
 });
+
+/** The quotation checker's families: one long run inside a quotation, or quotations and citations. */
+const CHECKED: readonly HostileFamily[] = ['bracketAt', 'atBrace', 'bracket', 'caretBracket', 'angle', 'quotedCitations'];
+
+describe('hostile families: the same results at every size, a megabyte included', () => {
+  const index = bundledCorpus();
+  const mentions = sourceMentionsOf(index);
+
+  for (const family of CHECKED) {
+    it(`${family}: the linear scanners agree with the regular expressions on the family's text, and 1 MB checks to the findings its parts imply`, () => {
+      const language = familyLanguage(family);
+      for (const size of [300, 2000]) {
+        const text = hostileText(family, size);
+        const masked = maskText(text, language);
+        assert.deepEqual(segmentCitations(masked, language, mentions).citations, outermost(naiveSegmentCitations(masked, language, mentions).citations as Citation[]));
+        for (const q of findQuotations(text, language)) {
+          assert.equal(cleanMarkup(text, q.contentStart, q.contentEnd, language), naiveCleanMarkdown(text.slice(q.contentStart, q.contentEnd)));
+        }
+      }
+      const big = hostileText(family, 1_000_000);
+      const findings = checkDocument(big, language, index);
+      if (family === 'quotedCitations') {
+        // Each quotation is cited rightly, by a footnote, narratively or by an unknown key: only the unknown keys are findings.
+        const unknown = big.split('@nobody-1999').length - 1;
+        assert.ok(unknown > 1000, `${unknown} unknown keys`);
+        assert.deepEqual(count(findings), { 'unknown-citation-key': unknown });
+      } else {
+        assert.deepEqual(count(findings), {}, 'one quoted run of markup is no passage\'s quotation');
+        assert.equal(findQuotations(big, language).length, 1);
+      }
+    });
+  }
+
+  it('citeTrigger: a 1 MB line of `\\` and `cite` offers no completion, and one ending in `{ko` offers `ko`', () => {
+    const line = hostileText('citeTrigger', 1_000_000);
+    assert.equal(findCitationTrigger(line, line.length, 'latex'), undefined);
+    const typed = `${line}{ko`;
+    assert.deepEqual(findCitationTrigger(typed, typed.length, 'latex'), { kind: 'latex-key', query: 'ko', replaceStart: typed.length - 2, replaceEnd: typed.length });
+    const closed = `${typed}}`;
+    assert.deepEqual(citationAt(closed, closed.length - 2, 'latex'), { kind: 'key', key: 'ko', start: closed.length - 3, end: closed.length - 1 });
+    for (const size of [40, 200]) {
+      const small = `${hostileText('citeTrigger', size)}[p. 3]{a, b`;
+      assert.equal(findCitationTrigger(small, small.length, 'latex')?.query, naiveLatexQuery(small));
+    }
+  });
+});
+
+function count(findings: readonly QuoteFinding[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of findings) out[f.rule] = (out[f.rule] ?? 0) + 1;
+  return out;
+}
