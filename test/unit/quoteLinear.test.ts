@@ -17,7 +17,7 @@ import { maskText } from '../../src/core/quotes/mask';
 import { familyLanguage, hostileText, seeded, type HostileFamily } from '../support/hostileEssays';
 import { bundledCorpus } from './support/bundledCorpus';
 import { naiveSegmentCitations } from './support/naiveCitations';
-import { naiveCleanMarkdown, naiveLatexKeyAt, naiveLatexQuery, naivePlainQuery } from './support/naiveScanners';
+import { naiveCleanMarkdown, naiveLatexKeyAt, naiveLatexQuery, naiveMaskText, naivePlainQuery } from './support/naiveScanners';
 
 /** A random string over `alphabet` (pieces, picked with equal chance). */
 function randomText(rnd: () => number, alphabet: readonly string[], pieces: number): string {
@@ -32,6 +32,7 @@ const CITATION_PIECES = [
 ];
 const SENTENCE_PIECES = ['.', '!', '?', '\u2026', ' ', '  ', '\n', '"', "'", '\u201d', '\u2019', ')', ']', '(', '[', '`', '\\', '\u201c', 'A', 'Kim', 'p', 'pp', 'cf', 'e.g', 'Dr', 'vol', 'trans', 'x', 'word', '\u{1D400}', '\u00c9', '3'];
 const LATEX_PIECES = ['\\cite', '\\footcite', '\\textcites', '\\', 'cite', 's', '*', '[', ']', '{', '}', ' ', '\t', ',', 'a', '{key', '{a, b}', '[p. 3]', 'x', 'C', '-'];
+const MASK_PIECES = ['`', '``', '```', ' ', '\n', 'a', '<!--', '-->', '<', '>', '](', ')', '[', ']', 'http://x.org/', 'https:', '<http:', '%', '\\%', '$', '$$', '\\$', '\\(', '\\)', '\\[', '\\]', '\\verb', '|', '+', '*', '\u00e9', '\\url', '\\url[x]', '{', '}', '\\href', '\\bibliographystyle', '\\include', '\\\\', '-'];
 const MARKDOWN_PIECES = ['[', ']', '^', '@', '{', '}', '(', ')', '!', '<', '>', '/', '&', ';', '#', '-', ' ', '\n', 'a', 'B', '1', 'key', '.', ':', '*', '_', '`', '\\', '\u00e9', '\u2019', 'amp', '> ', '\t', '\u00a0'];
 
 /**
@@ -49,6 +50,16 @@ describe('linear scanners give the results of the regular expressions they repla
     for (let n = 0; n < 3000; n++) {
       const text = randomText(rnd, MARKDOWN_PIECES, 1 + Math.floor(rnd() * 60));
       assert.equal(cleanMarkup(text, 0, text.length, 'markdown'), naiveCleanMarkdown(text), JSON.stringify(text));
+    }
+  });
+
+  it('masks code, comments, math and URLs exactly as the regular expressions did (3,000 seeded random texts per language)', () => {
+    const rnd = seeded(1959);
+    for (const language of ['markdown', 'latex', 'plaintext'] as const) {
+      for (let n = 0; n < 3000; n++) {
+        const text = randomText(rnd, MASK_PIECES, 1 + Math.floor(rnd() * 60));
+        assert.equal(maskText(text, language), naiveMaskText(text, language), `${language}: ${JSON.stringify(text)}`);
+      }
     }
   });
 
