@@ -43,7 +43,7 @@ export async function run(h: Harness): Promise<void> {
   await editor.locator('.view-overlays .squiggly-error').first().waitFor({ timeout: 60_000 });
   await h.type(' And again.');
   await editor.locator('.view-lines', { hasText: 'And again.' }).waitFor({ timeout: 10_000 });
-  await h.screenshot('hostileEssay');
+  await h.screenshot('hostile-essay');
 
   h.step('save: the file holds what was typed');
   await h.save();
