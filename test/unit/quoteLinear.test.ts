@@ -14,9 +14,13 @@ import { sourceMentionsOf } from '../../src/core/quotes/sourceMentions';
 import { checkDocument, type QuoteFinding } from '../../src/core/quotes';
 import { findQuotations } from '../../src/core/quotes/findQuotations';
 import { maskText } from '../../src/core/quotes/mask';
+import { segmentDocument } from '../../src/core/quotes/segments';
 import { familyLanguage, hostileText, seeded, type HostileFamily } from '../support/hostileEssays';
 import { bundledCorpus } from './support/bundledCorpus';
 import { naiveSegmentCitations } from './support/naiveCitations';
+import { cleanMarkup as naiveCleanMarkup } from './support/naiveQuotes/cleanMarkup';
+import { findQuotations as naiveFindQuotations } from './support/naiveQuotes/findQuotations';
+import { segmentDocument as naiveSegmentDocument } from './support/naiveQuotes/segments';
 import { naiveCleanMarkdown, naiveLatexKeyAt, naiveLatexQuery, naiveMaskText, naivePlainQuery } from './support/naiveScanners';
 
 /** A random string over `alphabet` (pieces, picked with equal chance). */
@@ -33,6 +37,11 @@ const CITATION_PIECES = [
 const SENTENCE_PIECES = ['.', '!', '?', '\u2026', ' ', '  ', '\n', '"', "'", '\u201d', '\u2019', ')', ']', '(', '[', '`', '\\', '\u201c', 'A', 'Kim', 'p', 'pp', 'cf', 'e.g', 'Dr', 'vol', 'trans', 'x', 'word', '\u{1D400}', '\u00c9', '3'];
 const LATEX_PIECES = ['\\cite', '\\footcite', '\\textcites', '\\', 'cite', 's', '*', '[', ']', '{', '}', ' ', '\t', ',', 'a', '{key', '{a, b}', '[p. 3]', 'x', 'C', '-'];
 const MASK_PIECES = ['`', '``', '```', ' ', '\n', 'a', '<!--', '-->', '<', '>', '](', ')', '[', ']', 'http://x.org/', 'https:', '<http:', '%', '\\%', '$', '$$', '\\$', '\\(', '\\)', '\\[', '\\]', '\\verb', '|', '+', '*', '\u00e9', '\\url', '\\url[x]', '{', '}', '\\href', '\\bibliographystyle', '\\include', '\\\\', '-'];
+const LATEX_TEXT_PIECES = [
+  '\\begin{quote}', '\\end{quote}', '\\begin{displayquote}[x]', '\\end{displayquote}', '\\blockquote', '\\blockquote[a]', '[b]', '\\enquote{', '\\textquote[s]{',
+  '{', '}', '[', ']', '\\cite{k}', '\\textins{the', '\\textelp{}', '\\ldots', "``", "''", '`', "'", '"', '\u201c', '\u201d', ' ', '\n', '\n\n', 'word', 'Kim', '.', ',',
+  '\\begin{document}', '\\end{document}', '\\begin{verbatim}', '\\end{verbatim}', '%', '\\\\', '\\\'e', '\\url{x}', '$', '\\footnote{', '\\href{',
+];
 const MARKDOWN_PIECES = ['[', ']', '^', '@', '{', '}', '(', ')', '!', '<', '>', '/', '&', ';', '#', '-', ' ', '\n', 'a', 'B', '1', 'key', '.', ':', '*', '_', '`', '\\', '\u00e9', '\u2019', 'amp', '> ', '\t', '\u00a0'];
 
 /**
@@ -61,6 +70,21 @@ describe('linear scanners give the results of the regular expressions they repla
         assert.equal(maskText(text, language), naiveMaskText(text, language), `${language}: ${JSON.stringify(text)}`);
       }
     }
+  });
+
+  it('segments LaTeX and Markdown documents, finds their quotations and cleans LaTeX markup exactly as before (4,000 seeded random texts)', () => {
+    const rnd = seeded(1958);
+    let quotations = 0;
+    for (let n = 0; n < 4000; n++) {
+      const language = n % 4 === 0 ? 'markdown' : 'latex';
+      const text = randomText(rnd, language === 'latex' ? LATEX_TEXT_PIECES : MASK_PIECES.concat(MARKDOWN_PIECES, ['\u201c', '\u201d', '> ', '# ']), 1 + Math.floor(rnd() * 60));
+      assert.deepEqual(segmentDocument(text, language), naiveSegmentDocument(text, language), `${language}: ${JSON.stringify(text)}`);
+      const found = findQuotations(text, language);
+      quotations += found.length;
+      assert.deepEqual(found, naiveFindQuotations(text, language), `${language}: ${JSON.stringify(text)}`);
+      if (language === 'latex') assert.equal(cleanMarkup(text, 0, text.length, 'latex'), naiveCleanMarkup(text, 0, text.length, 'latex'), JSON.stringify(text));
+    }
+    assert.ok(quotations > 500, `${quotations} quotations`);
   });
 
   it('finds the citations of Markdown and LaTeX segments exactly as before (4,000 seeded random texts)', () => {

@@ -5,6 +5,7 @@
  * word scanner skips without ending the word. Citations inside a quotation are blanked too.
  */
 import { cleanMarkdown, cleanMarkdownSteps } from './cleanMarkdown';
+import { BracketPairs, nextOf, type NextChar } from './scanIndex';
 import type { Language } from './types';
 
 /** A character the word scanner passes over inside a word. */
@@ -32,9 +33,16 @@ const ELLIPSIS = /^(?:ldots|dots|dotsc|textellipsis|mathellipsis)$/;
 const LETTERS: Readonly<Record<string, string>> = { o: 'o', O: 'O', l: 'l', L: 'L', ss: 'ss', ae: 'ae', AE: 'AE', oe: 'oe', OE: 'OE', aa: 'a', AA: 'A', i: 'i', j: 'j' };
 const LETTER_ACCENTS = /^[cvuHdbrkt]$/;
 
+/** A text's braces and brackets, found once for all its commands. */
+interface Scan {
+  braces: BracketPairs;
+  bracket: NextChar;
+}
+
 function cleanLatex(s: string): string {
   const out: string[] = [];
   const put = (text: string) => out.push(text);
+  const scan: Scan = { braces: new BracketPairs(s, '{', '}', true), bracket: nextOf(s, ']') };
   let i = 0;
   while (i < s.length) {
     const ch = s[i];
@@ -55,7 +63,7 @@ function cleanLatex(s: string): string {
       put(' ');
       i++;
     } else if (ch === '\\') {
-      i = latexCommand(s, i, put);
+      i = latexCommand(s, i, put, scan);
     } else {
       put(ch);
       i++;
@@ -65,7 +73,7 @@ function cleanLatex(s: string): string {
 }
 
 /** Cleans the command at `s[i] === '\\'` and returns the offset after what it consumed. */
-function latexCommand(s: string, i: number, put: (text: string) => void): number {
+function latexCommand(s: string, i: number, put: (text: string) => void, scan: Scan): number {
   const next = s[i + 1] ?? '';
   if (!/[A-Za-z]/.test(next)) {
     // Accents and hyphenation points join; spacing and escaped specials separate.
@@ -84,7 +92,7 @@ function latexCommand(s: string, i: number, put: (text: string) => void): number
   }
   if (name === 'textins' || name === 'textelp') {
     // csquotes: \textins{the Soviets}, \textins*{T}he, \textelp{inserted}.
-    const close = matchingBrace(s, j);
+    const close = scan.braces.closing(j);
     if (s[j] === '{' && close > 0) {
       const head = j + 1 - i;
       put(name === 'textelp' ? '\u2026' + ' '.repeat(head - 2) + '[' : ' '.repeat(head - 1) + '[');
@@ -97,7 +105,8 @@ function latexCommand(s: string, i: number, put: (text: string) => void): number
     let k = j;
     for (;;) {
       while (s[k] === ' ') k++;
-      const closer = s[k] === '[' ? s.indexOf(']', k) : s[k] === '{' ? matchingBrace(s, k) : -1;
+      const found = s[k] === '[' ? scan.bracket.from(k) : s[k] === '{' ? scan.braces.closing(k) : -1;
+      const closer = found >= s.length ? -1 : found;
       if (closer < 0) break;
       k = closer + 1;
       if (!/^(?:[A-Za-z]*cites)$/.test(name) && s[closer] === '}') break;
@@ -106,7 +115,7 @@ function latexCommand(s: string, i: number, put: (text: string) => void): number
     return k;
   }
   if (name === 'href' && s[j] === '{') {
-    const close = matchingBrace(s, j);
+    const close = scan.braces.closing(j);
     if (close > 0) {
       put(' '.repeat(close + 1 - i));
       return close + 1;
@@ -123,17 +132,4 @@ function latexCommand(s: string, i: number, put: (text: string) => void): number
   }
   put(' '.repeat(j - i));
   return j;
-}
-
-/** The offset of the `}` closing the `{` at `open`, or -1. Escaped braces do not count. */
-export function matchingBrace(s: string, open: number): number {
-  if (s[open] !== '{') return -1;
-  let depth = 0;
-  for (let k = open; k < s.length; k++) {
-    const c = s[k];
-    if (c === '\\') k++;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return k;
-  }
-  return -1;
 }

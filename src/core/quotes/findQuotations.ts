@@ -4,9 +4,9 @@
  * in plain text) and inline quotations (see `inlineQuotes`). Quotations inside a block are the
  * block's `inner` quotations; headings, code, comments and the LaTeX preamble are not read.
  */
-import { matchingBrace } from './cleanMarkup';
 import { inlineQuotations } from './inlineQuotes';
 import { maskText } from './mask';
+import { BracketPairs, nextOf } from './scanIndex';
 import { segmentDocument } from './segments';
 import type { Language, Quotation } from './types';
 
@@ -82,25 +82,42 @@ function markdownBlocks(masked: string, text: string): Quotation[] {
   return out;
 }
 
-const LATEX_BLOCK = /\\begin\{(quote|quotation|displayquote|verse)\}|\\blockquote(?:\[[^\]]*\]){0,2}\{/g;
+const LATEX_BLOCK = /\\begin\{(quote|quotation|displayquote|verse)\}|\\blockquote/g;
+const ENVIRONMENT = /\\(begin|end)\{(quote|quotation|displayquote|verse)\}/g;
 
+/**
+ * LaTeX quotation environments and `\blockquote[…][…]{…}`. Environments pair up by depth and
+ * braces by `BracketPairs`, each in one pass, so an unclosed `\begin{quote}` or `\blockquote{`
+ * repeated is not a scan to the end per repetition.
+ */
 function latexBlocks(masked: string, text: string): Quotation[] {
   const out: Quotation[] = [];
+  const braces = new BracketPairs(masked, '{', '}', true);
+  const bracket = nextOf(masked, ']');
+  let ends: Map<number, number> | undefined;
   LATEX_BLOCK.lastIndex = 0;
   for (let m = LATEX_BLOCK.exec(masked); m !== null; m = LATEX_BLOCK.exec(masked)) {
     let contentStart = m.index + m[0].length;
     let contentEnd: number;
     let end: number;
     if (m[1] !== undefined) {
-      const endTag = `\\end{${m[1]}}`;
-      const close = findEnvEnd(masked, contentStart, m[1]);
+      ends ??= environmentEnds(masked);
+      const close = ends.get(contentStart) ?? -1;
       if (close < 0) continue;
       if (m[1] === 'displayquote') contentStart = skipOptionalArgs(masked, contentStart);
       contentEnd = close;
-      end = close + endTag.length;
+      end = close + `\\end{${m[1]}}`.length;
     } else {
-      const close = matchingBrace(masked, contentStart - 1);
+      // (?:\[[^\]]*\]){0,2}\{
+      let open = contentStart;
+      for (let n = 0; n < 2 && masked[open] === '['; n++) {
+        const c = bracket.from(open + 1);
+        if (c >= masked.length) break;
+        open = c + 1;
+      }
+      const close = braces.closing(open);
       if (close < 0) continue;
+      contentStart = open + 1;
       contentEnd = close;
       end = close + 1;
     }
@@ -112,23 +129,22 @@ function latexBlocks(masked: string, text: string): Quotation[] {
   return out;
 }
 
-function findEnvEnd(masked: string, from: number, env: string): number {
-  const open = `\\begin{${env}}`;
-  const close = `\\end{${env}}`;
-  let depth = 1;
-  let at = from;
-  for (;;) {
-    const c = masked.indexOf(close, at);
-    if (c < 0) return -1;
-    const o = masked.indexOf(open, at);
-    if (o >= 0 && o < c) {
-      depth++;
-      at = o + open.length;
-    } else {
-      if (--depth === 0) return c;
-      at = c + close.length;
+/** For the end of each `\begin{env}` of a quotation environment, where its `\end{env}` starts (-1 when never closed). */
+function environmentEnds(masked: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const open = new Map<string, number[]>();
+  ENVIRONMENT.lastIndex = 0;
+  for (let m = ENVIRONMENT.exec(masked); m !== null; m = ENVIRONMENT.exec(masked)) {
+    const stack = open.get(m[2]) ?? [];
+    open.set(m[2], stack);
+    if (m[1] === 'begin') {
+      stack.push(m.index + m[0].length);
+      out.set(m.index + m[0].length, -1);
+    } else if (stack.length > 0) {
+      out.set(stack.pop() as number, m.index);
     }
   }
+  return out;
 }
 
 function skipOptionalArgs(s: string, at: number): number {

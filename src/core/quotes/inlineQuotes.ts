@@ -4,7 +4,7 @@
  * quotation inside a quotation belongs to the outer one; straight marks open or close by what
  * stands beside them, and an apostrophe inside a word ("Korea's") is never a mark.
  */
-import { matchingBrace } from './cleanMarkup';
+import { BracketPairs } from './scanIndex';
 import type { Language, QuoteMark, Quotation } from './types';
 import { isWordChar } from './words';
 
@@ -116,7 +116,7 @@ export function inlineQuotations(masked: string, text: string, from: number, to:
         const m = ENQUOTE.exec(masked.slice(i, i + 80));
         if (!m) break;
         const open = i + m[0].length - 1;
-        const close = matchingBrace(masked, open);
+        const close = bracesOf(masked).closing(open);
         if (close < 0 || close >= to) break;
         if (stack.length === 0) found.push(quotation(text, language, 'latex-command', i, open + 1, close, close + 1));
         i = close;
@@ -125,6 +125,18 @@ export function inlineQuotations(masked: string, text: string, from: number, to:
     }
   }
   return found;
+}
+
+/** The braces of the text last asked about: a segment's blocks ask about the same text in turn. */
+let braces: BracketPairs | undefined;
+let bracesText: string | undefined;
+
+function bracesOf(masked: string): BracketPairs {
+  if (bracesText !== masked || !braces) {
+    braces = new BracketPairs(masked, '{', '}', true);
+    bracesText = masked;
+  }
+  return braces;
 }
 
 function quotation(text: string, language: Language, mark: QuoteMark, start: number, contentStart: number, contentEnd: number, end: number): Quotation {

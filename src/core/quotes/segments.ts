@@ -5,6 +5,7 @@
  * After an edit, `resegment` scans only from the paragraph before the edit until the segments
  * line up with the old ones again.
  */
+import { nextOf } from './scanIndex';
 import type { Language } from './types';
 
 export interface Segment {
@@ -123,6 +124,7 @@ function scanSegments(text: string, language: Language, from: number, limit: num
   let envDepth = 0;
   let envLines = 0;
   let nextComment = language === 'markdown' ? text.indexOf('<!--', from) : -1;
+  const slashes = nextOf(text, '\\');
   for (let start = from; start < limit && start <= text.length; start = nextLine(text, start)) {
     if (resume && !open && envDepth === 0 && start > from && resume(start)) return start;
     const end = lineEndAt(text, start);
@@ -156,8 +158,7 @@ function scanSegments(text: string, language: Language, from: number, limit: num
       }
       if (c === '[' && FOOTNOTE_DEF.test(text.slice(start, end))) close();
     } else if (language === 'latex') {
-      const slash = text.indexOf('\\', start);
-      if (slash >= 0 && slash < end) {
+      if (slashes.from(start) < end) {
         const line = text.slice(start, end);
         const verbatim = c === '\\' ? VERBATIM_BEGIN.exec(line) : null;
         if (verbatim && envDepth === 0) {

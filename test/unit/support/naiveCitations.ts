@@ -5,7 +5,8 @@
  * `\parencite`, `\textcite`, `\cites`, …) and `\footnote{…}`, and parentheticals that name a
  * corpus source by author or title. Offsets are those of the text passed in.
  */
-import { cleanMarkup, matchingBrace } from '../../../src/core/quotes/cleanMarkup';
+import { cleanMarkup } from '../../../src/core/quotes/cleanMarkup';
+import { matchingBrace } from './naiveQuotes/cleanMarkup';
 import type { SourceMentions } from '../../../src/core/quotes/sourceMentions';
 import type { Language } from '../../../src/core/quotes/types';
 
