@@ -1,5 +1,6 @@
 import type { CorpusSnapshot } from './editor/corpusStore';
 import type { PassageDropProvider } from './editor/passageDrop';
+import type { QuoteCheckTiming } from './editor/quoteDiagnostics';
 import type { PassageTreeProvider, PassageViews } from './editor/views';
 
 /**
@@ -27,4 +28,6 @@ export interface AnnalistApi {
    * or the first load ended), as `performance.now()`; undefined before.
    */
   corpusUsableAt(): number | undefined;
+  /** How the quotation checks' slices ran so far: how many, and the longest in milliseconds (the in-host tests reset and read it). */
+  quoteCheckTiming: QuoteCheckTiming;
 }

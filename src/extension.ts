@@ -31,8 +31,9 @@ export function activate(context: vscode.ExtensionContext): AnnalistApi {
   context.subscriptions.push(store, views, drop, registerCorpusProblems(store), registerInsertCommands(store));
   context.subscriptions.push(registerBibliographyCommands(store), registerCitationStyleStatus(), registerRenumberFootnotes());
   context.subscriptions.push(registerCitationCompletions(store), registerCitationHovers(store), registerCitationNavigation(store));
-  context.subscriptions.push(registerQuoteChecking(store), registerCitationEnginePreload(store));
-  return { corpus: () => store.ready(), themesTree: views.api.provider(Views.themes), views: views.api, passageDrop: drop.provider, activationMs: performance.now() - started, activationStartedAt: started, corpusUsableAt: () => store.usableAt };
+  const quotes = registerQuoteChecking(store);
+  context.subscriptions.push(quotes, registerCitationEnginePreload(store));
+  return { corpus: () => store.ready(), themesTree: views.api.provider(Views.themes), views: views.api, passageDrop: drop.provider, activationMs: performance.now() - started, activationStartedAt: started, corpusUsableAt: () => store.usableAt, quoteCheckTiming: quotes.timing };
 }
 
 export function deactivate(): void {}

@@ -23,6 +23,12 @@ const SYNC_CHECK_LENGTH = 100_000;
 /** Where documents that can hold an essay live; diff views, output channels and the like are left alone. */
 const CHECKED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
+/** How the checks ran so far: the number of slices and the longest one (wall clock, ms). Read by the in-host tests. */
+export interface QuoteCheckTiming {
+  slices: number;
+  longestSliceMs: number;
+}
+
 /** A finding with the diagnostic shown for it, in positions of the text that was checked. */
 export interface CheckedFinding {
   finding: QuoteFinding;
@@ -72,6 +78,8 @@ export class QuoteDiagnostics implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private index: CorpusIndex | undefined;
   private disposed = false;
+  /** How the checks' slices ran (see `QuoteCheckTiming`). */
+  readonly timing: QuoteCheckTiming = { slices: 0, longestSliceMs: 0 };
 
   constructor(store: CorpusStore) {
     this.subscriptions.push(
@@ -200,17 +208,25 @@ export class QuoteDiagnostics implements vscode.Disposable {
     if (entry.run !== run || this.disposed) return;
     if (run.next) clearImmediate(run.next);
     run.next = undefined;
-    const deadline = performance.now() + budgetMs;
+    const began = performance.now();
+    const deadline = began + budgetMs;
     for (;;) {
       const step = run.steps.next();
       if (step.done) {
         entry.run = undefined;
         this.finish(entry, step.value, run.version);
+        this.timed(began);
         return;
       }
       if (performance.now() >= deadline) break;
     }
+    this.timed(began);
     run.next = setImmediate(() => this.advance(entry, run, SLICE_MS));
+  }
+
+  private timed(began: number): void {
+    this.timing.slices++;
+    this.timing.longestSliceMs = Math.max(this.timing.longestSliceMs, performance.now() - began);
   }
 
   /** Shows a finished check's findings, if the document is still the text that was checked. */
