@@ -6,7 +6,8 @@
 import type { CorpusIndex } from '../model';
 import type { CitationLookup } from './citationLookup';
 import { cleanMarkupSteps } from './cleanMarkup';
-import { segmentCitations, type Citation, type FootnoteDefinition, type KeyRef } from './citations';
+import { drain } from './steps';
+import { segmentCitationsSteps, type Citation, type FootnoteDefinition, type KeyRef } from './citations';
 import { materialize, wordingEdits } from './diff';
 import { essayTokens, tokensKey, type EssayToken } from './essayTokens';
 import { segmentQuotations } from './findQuotations';
@@ -94,7 +95,7 @@ export function analyzeSegment(text: string, ctx: AnalysisContext): SegmentAnaly
 export function* analyzeSegmentSteps(text: string, ctx: AnalysisContext): Generator<void, SegmentAnalysis, void> {
   const masked = maskText(text, ctx.language);
   yield;
-  const { citations, definition } = segmentCitations(masked, ctx.language, ctx.mentions);
+  const { citations, definition } = yield* segmentCitationsSteps(masked, ctx.language, ctx.mentions);
   yield;
   const quotes: AnalyzedQuote[] = [];
   const found = segmentQuotations(masked, text, ctx.language);
@@ -126,14 +127,6 @@ export function* analyzeSegmentSteps(text: string, ctx: AnalysisContext): Genera
     if (++done % FINDINGS_PER_STEP === 0) yield;
   }
   return { text, masked, quotes, citations, definition, keys, local };
-}
-
-/** Runs steps to the end without pausing and returns their result. */
-export function drain<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** Quoted text longer than this is cleaned of markup in steps. */

@@ -5,11 +5,12 @@
  * (footnote definitions and "Ibid." make attribution depend on other paragraphs).
  */
 import type { CorpusIndex } from '../model';
-import { analysisContext, analyzeSegmentSteps, drain, shiftFinding, type AnalysisContext, type SegmentAnalysis } from './analysis';
+import { analysisContext, analyzeSegmentSteps, shiftFinding, type AnalysisContext, type SegmentAnalysis } from './analysis';
 import { attributionSteps, type PlacedSegment } from './attribution';
 import { shift } from './findQuotations';
 import { applySeverities, RULES } from './rules';
 import { resegment, segmentDocument, type Segment } from './segments';
+import { drain } from './steps';
 import type { Language, QuoteCheckOptions, QuoteFinding, QuoteMatch, Quotation } from './types';
 
 /**

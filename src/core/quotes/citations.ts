@@ -7,6 +7,7 @@
 import { footnoteRefs, pandocGroups, pandocKeys, parenthesisPairs, uppercaseCounts, type KeyRef } from './citationScan';
 import { cleanMarkup } from './cleanMarkup';
 import { BracketPairs, nextOf, NextChar } from './scanIndex';
+import { drain } from './steps';
 import type { SourceMentions } from './sourceMentions';
 import type { Language } from './types';
 
@@ -55,8 +56,16 @@ const IBID = /^[\s*_\\{}a-z]*ibid/i;
  */
 const MAX_PARENTHETICAL = 1000;
 
+/** Citations and notes handled between two steps of `segmentCitationsSteps`. */
+const PER_STEP = 512;
+
 /** The citations of `masked` (a segment with code and comments blanked). */
 export function segmentCitations(masked: string, language: Language, mentions: SourceMentions): SegmentCitations {
+  return drain(segmentCitationsSteps(masked, language, mentions));
+}
+
+/** `segmentCitations` in steps: between the kinds of citation, and every few hundred citations. */
+export function* segmentCitationsSteps(masked: string, language: Language, mentions: SourceMentions): Generator<void, SegmentCitations, void> {
   const citations: Citation[] = [];
   let definition: FootnoteDefinition | undefined;
   if (language === 'markdown') {
@@ -66,37 +75,46 @@ export function segmentCitations(masked: string, language: Language, mentions: S
       const words = cleanMarkup(body, 0, body.length, 'markdown').replace(/\u0000/g, '');
       definition = { label: def[1], start: 0, end: masked.length, keys: pandocKeys(masked, def[0].length, masked.length), named: mentions.named(words, false), ibid: IBID.test(body) };
     }
-    markdownCitations(masked, mentions, citations, definition ? DEFINITION.exec(masked)![0].length : 0);
+    yield* markdownCitations(masked, mentions, citations, definition ? DEFINITION.exec(masked)![0].length : 0);
   } else if (language === 'latex') {
     latexCitations(masked, mentions, citations);
   }
+  yield;
   parentheticals(masked, language, mentions, citations);
+  yield;
   citations.sort((a, b) => a.start - b.start);
   return { citations, definition };
 }
 
-function markdownCitations(s: string, mentions: SourceMentions, out: Citation[], from: number): void {
+function* markdownCitations(s: string, mentions: SourceMentions, out: Citation[], from: number): Generator<void, void, void> {
   if (!s.includes('[') && !s.includes('@')) return;
   for (const r of footnoteRefs(s, from)) out.push({ kind: 'footnote-ref', start: r.start, end: r.end, keys: [], named: [], label: r.label });
+  yield;
   const grouped: [number, number][] = [];
+  let n = 0;
   for (const [start, end] of pandocGroups(s, from)) {
+    if (++n % PER_STEP === 0) yield;
     if (s[start - 1] === '^' || s[end] === '(') continue;
     const keys = pandocKeys(s, start + 1, end - 1);
     if (keys.length === 0) continue;
     grouped.push([start, end]);
     out.push({ kind: 'pandoc', start, end, keys, named: [] });
   }
+  yield;
   // Groups are apart and in order, and so are the keys: one walk pairs them.
   let g = 0;
   for (const key of s.includes('@') ? pandocKeys(s, from, s.length) : []) {
+    if (++n % PER_STEP === 0) yield;
     while (g < grouped.length && grouped[g][1] <= key.end) g++;
     if (g < grouped.length && key.start > grouped[g][0] && key.end < grouped[g][1]) continue;
     if (key.start >= 2 && s[key.start - 2] === '^') continue;
     out.push({ kind: 'pandoc', start: key.start - 1, end: key.end, keys: [key], named: [], narrative: true });
   }
   // An inline note inside another is part of it: only the outermost is a citation.
+  yield;
   const squares = new BracketPairs(s, '[', ']', false);
   for (let at = s.indexOf('^[', from); at >= 0; at = s.indexOf('^[', at + 1)) {
+    if (++n % 64 === 0) yield;
     const close = squares.closing(at + 1);
     if (close < 0) continue;
     const body = s.slice(at + 2, close);
