@@ -23,6 +23,7 @@ export function parseFixture(text: string): Fixture {
   const out: Fixture = {};
   const re = /^>>=+\s*([A-Z-]+)\s*=+>>\r?\n([\s\S]*?)^<<=+\s*\1\s*=+<</gm;
   let m: RegExpExecArray | null;
+  text = text.replace(/^\uFEFF/, '');
   while ((m = re.exec(text)) !== null) out[m[1]] = m[2].replace(/\r?\n$/, '');
   return out;
 }
