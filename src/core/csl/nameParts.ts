@@ -4,7 +4,9 @@
  * demote-non-dropping-particle), suffixes, initials (initialize-with, initialize) and
  * non-Latin names written family-first without a space.
  */
-import { clean } from './markers';
+import { clean, M } from './markers';
+
+const nocase = (s: string): string => (s ? M.nocaseOn + s + M.nocaseOff : s);
 import { parseRichText } from './richText';
 import type { CslName } from './types';
 
@@ -32,33 +34,64 @@ export function isRomanesque(n: CslName): boolean {
   return ROMANESQUE.test(`${n.family ?? ''}${n.given ?? ''}`);
 }
 
-/** Reduces given names to initials: "John Robert" → "J. R.", "Jean-Paul" → "J.-P.". */
+/**
+ * Reduces given names to initials the way citeproc-js does: "John Robert" → "J. R.",
+ * "Jean-Paul" → "J.-P."; abbreviations written with a period ("Ph.", "Ts.") are kept whole;
+ * with `initialize` false only names that are already initials are reformatted.
+ */
 export function initials(given: string, initializeWith: string, initialize = true, hyphen = true): string {
-  const tokens = given.trim().split(/\s+|(?<=\.)(?=\S)/).filter(Boolean);
-  const parts: string[] = [];
-  for (const tok of tokens) {
-    const bare = tok.replace(/\.$/, '');
-    const isInitial = /^\p{L}$/u.test(bare) || /^\p{Lu}{1,2}$/u.test(bare) && bare.length === 1;
-    if (!initialize && !isInitial) { parts.push(`${tok} `); continue; }
-    if (/^\p{Ll}/u.test(bare) && bare.length > 1) { parts.push(`${bare} `); continue; }
-    const pieces = bare.split('-').filter(Boolean);
-    const dashWith = initializeWith.replace(/\s+$/, '');
-    const letters = pieces.map((p) => (p.startsWith('Th') && p.length > 2 ? 'Th' : Array.from(p)[0].toUpperCase()));
-    parts.push(hyphen ? letters.join(`${dashWith}-`) + initializeWith : letters.join(dashWith) + initializeWith);
+  const re = /([^\s.]+)(\.)?/g;
+  let out = '';
+  let m: RegExpExecArray | null;
+  const dashWith = initializeWith.replace(/\s+$/, '');
+  while ((m = re.exec(given)) !== null) {
+    const word = m[1];
+    const period = m[2] === '.';
+    const pieces = word.split('-').filter(Boolean);
+    if (pieces.length > 1) {
+      const upper = pieces.filter((p) => !/^\p{Ll}/u.test(p));
+      if (!initialize && !upper.every((p) => Array.from(p).length === 1)) { out += `${word} `; continue; }
+      out += upper.map((p) => Array.from(p)[0].toUpperCase()).join(hyphen ? `${dashWith}-` : dashWith) + initializeWith;
+      continue;
+    }
+    if (period || Array.from(word).length === 1) out += word + initializeWith;
+    else if (initialize) out += Array.from(word)[0].toUpperCase() + initializeWith;
+    else out += `${word} `;
   }
-  return parts.join('').trim();
+  return out.trim();
+}
+
+/** Splits particles written inside the family or given name ("van Gogh", "Alexander von"). */
+export function parseParticles(n: CslName): CslName {
+  if (n['parse-names'] === false || n['parse-names'] === 'false' || n.literal !== undefined) return n;
+  const out: CslName = { ...n };
+  if (out.family && out['non-dropping-particle'] === undefined) {
+    const m = /^((?:[\p{Ll}][^\s'’]*\s+)+|[\p{Ll}][\p{Ll}]?['’]|[\p{Ll}]+-)(\p{Lu}.*)$/u.exec(out.family);
+    if (m && !/^\p{Ll}+-$/u.test(m[1])) { out['non-dropping-particle'] = m[1].trim().replace(/'/g, '’'); out.family = m[2]; }
+  }
+  if (out.given && out['dropping-particle'] === undefined) {
+    const m = /^(.*?\S)\s+((?:[\p{Ll}][^\s]*\s*)+)$/u.exec(out.given);
+    if (m && !/[.]/.test(m[2])) { out['dropping-particle'] = m[2].trim().replace(/'/g, '’'); out.given = m[1]; }
+  }
+  if (out.given && out.suffix === undefined) {
+    const m = /^(.*?),\s*(.+)$/.exec(out.given);
+    if (m) { out.given = m[1]; out.suffix = m[2]; }
+  }
+  return out;
 }
 
 /** Writes one name; '' when it has no parts. */
-export function formatName(n: CslName, st: NameStyle): string {
-  if (n.literal !== undefined || (n.family === undefined && n.given === undefined)) {
-    const lit = n.literal ?? '';
+export function formatName(raw: CslName, st: NameStyle): string {
+  if (raw.literal !== undefined || (raw.family === undefined && raw.given === undefined)) {
+    const lit = raw.literal ?? '';
     return lit ? st.family(parseRichText(lit)) : '';
   }
+  if (raw.family === undefined) return st.given(parseRichText(raw.given ?? ''));
+  const n = parseParticles(raw);
   const family = parseRichText(n.family ?? '');
-  let given = clean(n.given ?? '');
-  const dropping = n['dropping-particle'] ?? '';
-  const nonDropping = n['non-dropping-particle'] ?? '';
+  let given = clean(n.given ?? '').replace(/'/g, '’');
+  const dropping = nocase(n['dropping-particle'] ?? '');
+  const nonDropping = nocase(n['non-dropping-particle'] ?? '');
   const suffix = n.suffix ?? '';
   const romanesque = isRomanesque(n);
   const short = st.form === 'short' && st.givenLevel === 0;
@@ -70,7 +103,7 @@ export function formatName(n: CslName, st: NameStyle): string {
     return [st.family(family), st.given(given)].filter(Boolean).join('');
   }
   const join = (...xs: string[]): string => xs.filter(Boolean).join(' ');
-  const particleSep = (p: string): string => (/[’'\-]$/.test(p) ? p : `${p} `);
+  const particleSep = (p: string): string => (/[’'\-]\uE027?$/.test(p) ? p : `${p} `);
   const withParticle = (p: string, f: string): string => (p ? `${particleSep(p)}${f}`.replace(/ $/, '') : f);
   if (short) return st.family(withParticle(nonDropping, family));
   if (!st.inverted) {

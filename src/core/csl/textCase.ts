@@ -14,8 +14,8 @@ const LETTER = /\p{L}/u;
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
 
-/** Splits into words of unlocked characters (not markers, not inside nocase). */
-function words(cs: string[]): { words: Word[]; locked: boolean[] } {
+/** Splits into words of unlocked characters (not markers, not inside nocase); `split` also breaks at hyphens, dashes and slashes. */
+function words(cs: string[], split = false): { words: Word[]; locked: boolean[] } {
   const locked: boolean[] = new Array(cs.length).fill(false);
   let depth = 0;
   for (let i = 0; i < cs.length; i++) {
@@ -29,7 +29,7 @@ function words(cs: string[]): { words: Word[]; locked: boolean[] } {
   let colon = false;
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i];
-    if (!locked[i] && /\s/.test(c)) {
+    if (!locked[i] && (/\s/.test(c) || (split && /[-\u2013\u2014/]/.test(c)))) {
       if (cur) out.push(cur);
       cur = undefined;
       continue;
@@ -38,7 +38,8 @@ function words(cs: string[]): { words: Word[]; locked: boolean[] } {
     if (isMarker(c)) continue;
     cur.idx.push(i);
     cur.text += locked[i] ? '\u0000' : c;
-    if (c === ':' || c === '?' || c === '!') colon = true;
+    if (c === ':' || c === '?' || c === '!' || c === '.') colon = true;
+    else if (!locked[i] && !isMarker(c)) colon = false;
   }
   if (cur) out.push(cur);
   return { words: out, locked };
@@ -67,32 +68,37 @@ function allUpper(cs: string[], locked: boolean[]): boolean {
 }
 
 /** Applies a CSL text-case to a marked string; `english` enables title case. */
-export function applyTextCase(s: string, textCase: string, english = true): string {
+export function applyTextCase(s: string, textCase: string, english = true, lang?: string): string {
   if (!s) return s;
   const cs = Array.from(s);
-  const { words: ws, locked } = words(cs);
+  const { words: ws, locked } = words(cs, textCase === 'title');
+  const loc = (f: 'toLocaleLowerCase' | 'toLocaleUpperCase') => (c: string): string => {
+    try { return lang ? c[f](lang) : c[f](); } catch { return c[f](); }
+  };
   switch (textCase) {
-    case 'lowercase': mapAll(cs, locked, (c) => c.toLowerCase()); break;
-    case 'uppercase': mapAll(cs, locked, (c) => c.toUpperCase()); break;
+    case 'lowercase': mapAll(cs, locked, loc('toLocaleLowerCase')); break;
+    case 'uppercase': mapAll(cs, locked, loc('toLocaleUpperCase')); break;
     case 'capitalize-first': if (ws[0]) capitalizeWord(cs, locked, ws[0]); break;
     case 'capitalize-all': for (const w of ws) capitalizeWord(cs, locked, w); break;
     case 'sentence':
       if (allUpper(cs, locked)) mapAll(cs, locked, (c) => c.toLowerCase());
+      else {
+        for (const w of ws.slice(1)) {
+          const letters = w.idx.filter((i) => !locked[i] && LETTER.test(cs[i]));
+          if (letters.length > 1 && isUpper(cs[letters[0]]) && letters.slice(1).every((i) => isLower(cs[i]))) cs[letters[0]] = cs[letters[0]].toLowerCase();
+        }
+      }
       if (ws[0]) capitalizeWord(cs, locked, ws[0]);
       break;
     case 'title': {
       if (!english) break;
-      const upper = allUpper(cs, locked);
       ws.forEach((w, n) => {
         const bare = w.text.replace(/^[^\p{L}\u0000]+|[^\p{L}\u0000]+$/gu, '');
-        if (upper) for (const i of w.idx.slice(1)) if (!locked[i]) cs[i] = cs[i].toLowerCase();
-        const lowerWord = upper || !/\p{Lu}/u.test(w.text.slice(1));
         const stop = STOP_WORDS.has(bare.toLowerCase()) && n > 0 && n < ws.length - 1 && !w.afterColon;
-        if (stop) {
-          if (upper) for (const i of w.idx) if (!locked[i]) cs[i] = cs[i].toLowerCase();
-          return;
-        }
-        if (lowerWord && (upper || !/\p{Lu}/u.test(w.text))) capitalizeWord(cs, locked, w);
+        if (stop) return;
+        const first = w.idx.find((i) => !locked[i] && LETTER.test(cs[i]));
+        if (first !== undefined && !/\p{Script=Latin}/u.test(cs[first])) return;
+        if (!/\p{Lu}/u.test(w.text)) capitalizeWord(cs, locked, w);
       });
       break;
     }
