@@ -6,7 +6,7 @@
 import { compileCondition } from './conditions';
 import { compileDate } from './dates';
 import { compileDecorate } from './decorate';
-import { M, joinParts } from './markers';
+import { clean, M, joinParts } from './markers';
 import { compileNames, NamesEnv } from './names';
 import { formatNumber, formatPageRanges, isNumeric, isPluralValue } from './numbers';
 import { parseRichText } from './richText';
@@ -76,7 +76,7 @@ export function compileElement(node: XmlNode, env: CompileEnv): Render {
           if (s === undefined) return '';
           ctx.found++;
           if (ctx.substituting) ctx.suppressed.add(v);
-          if (v === 'page' || (v === 'locator' && (ctx.cite?.label ?? 'page') === 'page')) s = formatPageRanges(s, env.pageRangeFormat, ctx.locale);
+          if (v === 'page' || v === 'locator') s = formatPageRanges(s, v === 'page' || (ctx.cite?.label ?? 'page') === 'page' ? env.pageRangeFormat : undefined, ctx.locale);
           const marked = PLAIN_VARIABLES.has(v) ? s.replace(/[\uE010-\uE02F]/g, '') : parseRichText(s);
           if (v === 'citation-number' && ctx.mode === 'citation' && !ctx.sorting) return decorate(M.nocaseOn + marked + M.nocaseOff, ctx);
           return decorate(marked, ctx);
@@ -92,7 +92,7 @@ export function compileElement(node: XmlNode, env: CompileEnv): Render {
         const s = variableText(ctx, v);
         if (s === undefined) return '';
         ctx.found++;
-        if (!isNumeric(s)) return decorate(parseRichText(s), ctx);
+        if (!isNumeric(s)) return decorate(clean(s), ctx);
         return decorate(formatNumber(s, form, ctx.locale, ctx.locale.gender(v === 'locator' ? ctx.cite?.label ?? 'page' : v)), ctx);
       };
     }

@@ -114,16 +114,23 @@ export function disambiguate(items: readonly CslItem[], order: readonly string[]
   }
   if (opts.addGivenname && (opts.rule === 'by-cite' || !global)) {
     for (const g of groups) {
+      const distinct = (): number => new Set(g.map((it) => texts.get(String(it.id)))).size;
+      const positions = Math.max(...g.map((it) => firstNames(it).length));
       for (const level of [1, 2]) {
-        const distinctBefore = new Set(g.map((it) => texts.get(String(it.id)))).size;
-        if (distinctBefore === g.length) break;
-        const saved = g.map((it) => new Map(result.get(String(it.id))!.givenLevel));
-        for (const it of g) for (const n of allNames(it)) result.get(String(it.id))!.givenLevel.set(nameKey(n), level);
-        rerender(g);
-        const after = new Set(g.map((it) => texts.get(String(it.id)))).size;
-        if (after === distinctBefore && level === 2) {
-          g.forEach((it, i) => { result.get(String(it.id))!.givenLevel = saved[i]; });
+        for (let p = 0; p < positions; p++) {
+          const before = distinct();
+          if (before === g.length) break;
+          const saved = g.map((it) => new Map(result.get(String(it.id))!.givenLevel));
+          for (const it of g) {
+            const n = firstNames(it)[p];
+            const lv = result.get(String(it.id))!.givenLevel;
+            if (n && (lv.get(nameKey(n)) ?? 0) < level) lv.set(nameKey(n), level);
+          }
           rerender(g);
+          if (distinct() <= before) {
+            g.forEach((it, i) => { result.get(String(it.id))!.givenLevel = saved[i]; });
+            rerender(g);
+          }
         }
       }
     }

@@ -21,11 +21,12 @@ export const M = {
   quoteOn: '\uE024', quoteOff: '\uE025',
   nocaseOn: '\uE026', nocaseOff: '\uE027',
   blockOn: '\uE028', leftMarginOn: '\uE029', rightInlineOn: '\uE02A', indentOn: '\uE02B', displayOff: '\uE02C',
+  nodecorOn: '\uE02D', nodecorOff: '\uE02E',
 } as const;
 
 const MARKER_RE = /[\uE010-\uE02F]/g;
 /** Opening markers (formatting that starts here). */
-export const OPENERS = new Set([M.italicOn, M.normalOn, M.boldOn, M.weightNormalOn, M.scOn, M.variantNormalOn, M.underlineOn, M.supOn, M.subOn, M.baselineOn, M.quoteOn, M.nocaseOn, M.blockOn, M.leftMarginOn, M.rightInlineOn, M.indentOn]);
+export const OPENERS = new Set([M.italicOn, M.normalOn, M.boldOn, M.weightNormalOn, M.scOn, M.variantNormalOn, M.underlineOn, M.supOn, M.subOn, M.baselineOn, M.quoteOn, M.nocaseOn, M.blockOn, M.leftMarginOn, M.rightInlineOn, M.indentOn, M.nodecorOn]);
 
 /** True for any marker character. */
 export function isMarker(ch: string): boolean {

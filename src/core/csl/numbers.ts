@@ -16,13 +16,17 @@ export function isNumeric(value: unknown): boolean {
   return parts.length > 0 && parts.every((p) => NUM_TOKEN.test(p));
 }
 
-/** True when a numeric value names more than one (a range or a list), for label plurals. */
+const ROMAN_TOKEN = /^[ivxlcdm]+$/i;
+const LIST_SPLIT = /\s*(?:[-–—,&]|\band\b|\bet\b|\bund\b|\by\b)\s*/;
+
+/** True when a value names more than one (a range or a list of numbers), for label plurals. */
 export function isPluralValue(value: unknown): boolean {
-  if (typeof value === 'number') return false;
   if (typeof value !== 'string') return false;
-  const v = value.trim();
-  if (!isNumeric(v)) return false;
-  return /\d\s*(?:[-–,&]|and)\s*[A-Za-z]*\d/.test(v) || /\d\s*(?:[-–,&]|and)\s*[A-Za-z]*\d/.test(v.replace(/\\-/g, ''));
+  const v = value.trim().replace(/\\-/g, '\u0001');
+  const parts = v.split(LIST_SPLIT).filter(Boolean);
+  if (parts.length < 2) return false;
+  const numeric = (p: string): boolean => NUM_TOKEN.test(p) || ROMAN_TOKEN.test(p);
+  return parts.every(numeric);
 }
 
 /** The ordinal suffix for `n` from the locale's ordinal terms. */
@@ -113,14 +117,17 @@ function chicago(a: string, b: string): string {
 /** Formats the page ranges of a `page` value in a `page-range-format` (or just the delimiter). */
 export function formatPageRanges(value: string, format: string | undefined, locale: Locale): string {
   const delimiter = locale.text('page-range-delimiter') || '–';
-  return value.replace(/([A-Za-z]*)(\d+)\s*(?:-|–|—)+\s*([A-Za-z]*)(\d+)/g, (whole, p1: string, a: string, p2: string, b0: string) => {
-    if (p1 !== p2 && p2) return whole.replace(/\s*(?:-|–|—)+\s*/, delimiter);
+  const out = value.replace(/(?<![\w\\])([A-Za-z]*)(\d+)[ \t]*(?:-|–|—)+[ \t]*([A-Za-z]*)(\d+)(?![\w])/g, (whole, p1: string, a: string, p2: string, b0: string) => {
+    if (p1 !== p2 && p2) return whole;
+    if (p1 && !p2) return whole;
     const b = expandRange(a, b0);
-    if (!format || parseInt(b, 10) < parseInt(a, 10)) return `${p1}${a}${delimiter}${p2}${format ? b0 : b0}`;
+    if (parseInt(b, 10) < parseInt(a, 10)) return whole;
+    if (!format) return `${p1}${a}${delimiter}${p2}${b0}`;
     let end = b;
     if (format === 'minimal') end = minimal(a, b, 1);
     else if (format === 'minimal-two') end = minimal(a, b, 2);
     else if (format === 'chicago' || format === 'chicago-15' || format === 'chicago-16') end = chicago(a, b);
-    return `${p1}${a}${delimiter}${p2}${end}`;
-  });
+    return format === 'expanded' ? `${p1}${a}${delimiter}${p2}${end}` : `${p1}${a}${delimiter}${end}`;
+  }).replace(/(?<![\w])([ivxlcdm]+)[ \t]*-[ \t]*([ivxlcdm]+)(?![\w])/g, `$1${delimiter}$2`);
+  return out.replace(/\\-/g, '-');
 }

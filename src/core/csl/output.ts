@@ -15,7 +15,7 @@ export interface QuoteMarks {
   open: string; close: string; openInner: string; closeInner: string;
 }
 
-const CLOSERS = new Set<string>([M.italicOff, M.normalOff, M.boldOff, M.weightNormalOff, M.scOff, M.variantNormalOff, M.underlineOff, M.supOff, M.subOff, M.baselineOff, M.quoteOff, M.nocaseOff, M.displayOff]);
+const CLOSERS = new Set<string>([M.italicOff, M.normalOff, M.boldOff, M.weightNormalOff, M.scOff, M.variantNormalOff, M.underlineOff, M.supOff, M.subOff, M.baselineOff, M.quoteOff, M.nocaseOff, M.displayOff, M.nodecorOff]);
 
 /** Moves a period or comma that follows closing quotes (and other closers) inside the first closing quote. */
 export function punctuationInQuote(s: string): string {
@@ -101,7 +101,11 @@ function tableWriter(table: Record<string, [string, string, string?, string?]>, 
   };
 }
 
-const escHtml = (t: string): string => t.replace(/[&<>]/g, (c) => (c === '&' ? '&#38;' : c === '<' ? '&#60;' : '&#62;'));
+const SUPERSCRIPTS: Record<string, string> = {
+  'ª': 'a', 'º': 'o', 'ʳ': 'r', 'ᵉ': 'e', 'ˢ': 's', 'ᵗ': 't', 'ʰ': 'h', 'ⁿ': 'n', 'ᵈ': 'd', 'ᵃ': 'a', 'ᵒ': 'o', 'ᵐ': 'm', 'ˡ': 'l', 'ᵛ': 'v',
+  '¹': '1', '²': '2', '³': '3', '⁰': '0', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+};
+const escHtml = (t: string): string => t.replace(/[&<>ªºʳᵉˢᵗʰⁿᵈᵃᵒᵐˡᵛ¹²³⁰⁴-⁹]/g, (c) => (c === '&' ? '&#38;' : c === '<' ? '&#60;' : c === '>' ? '&#62;' : `<sup>${SUPERSCRIPTS[c] ?? c}</sup>`));
 const LATEX_ESC: Record<string, string> = { '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', $: '\\$', '&': '\\&', '#': '\\#', '^': '\\textasciicircum{}', _: '\\_', '%': '\\%', '~': '\\textasciitilde{}' };
 const escLatex = (t: string): string => t.replace(/[\\{}$&#^_%~]/g, (c) => LATEX_ESC[c]);
 const escMarkdown = (t: string): string => t.replace(/[\\`*_[\]<>#|~^$]/g, (c) => `\\${c}`);
@@ -120,19 +124,30 @@ const RESET: Record<string, Kind> = { [M.normalOn]: 'italic', [M.weightNormalOn]
 export function render(s: string, format: OutputFormat, quotes: QuoteMarks): string {
   const w = WRITERS[format];
   const depth: Record<Kind, number> = { italic: 0, bold: 0, sc: 0, quote: 0 };
-  const stack: { marker: string; nested: boolean; saved?: [Kind, number] }[] = [];
+  const stack: { marker: string; nested: boolean; saved?: [Kind, number]; resets?: [string, Kind, number][] }[] = [];
   let out = '';
   let run = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     if (!isMarker(ch)) { run += ch; continue; }
     if (run) { out += w.esc(run); run = ''; }
-    if (ch === M.quoteOn) {
+    if (ch === M.nodecorOn) {
+      const resets: [string, Kind, number][] = [];
+      for (const [k, m] of [['italic', M.normalOn], ['bold', M.weightNormalOn], ['sc', M.variantNormalOn]] as [Kind, string][]) {
+        if (depth[k] % 2 === 1) { resets.push([m, k, depth[k]]); out += w.open(m, false); depth[k] = 0; }
+      }
+      stack.push({ marker: ch, nested: false, resets });
+    } else if (ch === M.nodecorOff) {
+      const top = stack.pop();
+      if (!top) continue;
+      for (const [m, k, d] of (top.resets ?? []).reverse()) { out += w.close(m, false); depth[k] = d; }
+    } else if (ch === M.quoteOn) {
       const inner = depth.quote % 2 === 1;
       out += w.esc(inner ? quotes.openInner : quotes.open);
       depth.quote++;
       stack.push({ marker: ch, nested: inner });
     } else if (ch === M.quoteOff || ch === M.italicOff || ch === M.normalOff || ch === M.boldOff || ch === M.weightNormalOff || ch === M.scOff || ch === M.variantNormalOff || ch === M.underlineOff || ch === M.supOff || ch === M.subOff || ch === M.baselineOff || ch === M.nocaseOff || ch === M.displayOff) {
+      if (stack[stack.length - 1]?.marker === M.nodecorOn) continue;
       const top = stack.pop();
       if (!top) continue;
       if (top.marker === M.quoteOn) {

@@ -183,7 +183,7 @@ export class CslEngine {
     for (const id of this.bibOrder) {
       const item = this.item(id);
       const d = this.disamb.get(id) ?? noDisambiguation();
-      const bd = { ...noDisambiguation(), yearSuffix: d.yearSuffix };
+      const bd = { ...noDisambiguation(), yearSuffix: d.yearSuffix, condition: d.condition };
       let ctx = this.ctx(item, 'bibliography', bd);
       let parts = this.parts(bib, ctx);
       const names = ctx.firstNames;

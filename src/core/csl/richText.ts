@@ -13,12 +13,13 @@ const TAGS: Record<string, [string, string]> = {
   '<sup>': [M.supOn, '</sup>'],
   '<sub>': [M.subOn, '</sub>'],
   '<span class="nocase">': [M.nocaseOn, '</span>'],
+  '<span class="nodecor">': [M.nodecorOn, '</span>'],
   '<span style="font-variant:small-caps;">': [M.scOn, '</span>'],
   '<span style="font-variant: small-caps;">': [M.scOn, '</span>'],
 };
 const CLOSE_OF: Record<string, string> = {
   [M.italicOn]: M.italicOff, [M.boldOn]: M.boldOff, [M.scOn]: M.scOff, [M.supOn]: M.supOff,
-  [M.subOn]: M.subOff, [M.nocaseOn]: M.nocaseOff, [M.quoteOn]: M.quoteOff,
+  [M.subOn]: M.subOff, [M.nocaseOn]: M.nocaseOff, [M.quoteOn]: M.quoteOff, [M.nodecorOn]: M.nodecorOff,
 };
 const OPEN_TAGS = Object.keys(TAGS);
 
@@ -28,13 +29,13 @@ interface Open { index: number; marker: string; closeTag: string; literal: strin
 function opensQuote(text: string, i: number): boolean {
   if (i === 0) return true;
   const prev = text[i - 1];
-  return /[\s([{\-/\u2014\u2013]/.test(prev) || text.slice(Math.max(0, i - 1), i) === '>';
+  return /[\s([{\-/\u2014\u2013>]/.test(prev);
 }
 
 /** Converts a field's rich text into a marked string (see `markers.ts`). */
 export function parseRichText(raw: string): string {
   const text = clean(raw);
-  if (!/[<"“”']/.test(text)) return text;
+  if (!/[<"“”'‘’]/.test(text)) return text;
   const out: string[] = [];
   const stack: Open[] = [];
   let i = 0;
@@ -58,7 +59,7 @@ export function parseRichText(raw: string): string {
       }
     } else if (ch === '"' || ch === '“' || ch === '”') {
       const top = stack[stack.length - 1];
-      const closing = top?.marker === M.quoteOn && (ch === '”' || (ch === '"' && top.literal === '"')) && !(ch === '"' && opensQuote(text, i) && i + 1 < text.length && /\S/.test(text[i + 1]));
+      const closing = top?.marker === M.quoteOn && top.literal !== "'" && (ch === '”' || (ch === '"' && top.literal === '"')) && !(ch === '"' && i > 0 && /\s/.test(text[i - 1]));
       if (closing) {
         stack.pop();
         out.push(M.quoteOff);
@@ -71,7 +72,21 @@ export function parseRichText(raw: string): string {
         i++;
         continue;
       }
-    } else if (ch === "'") {
+    } else if (ch === "'" || ch === '‘' || ch === '’') {
+      const top = stack[stack.length - 1];
+      const atEnd = i + 1 >= text.length || /[\s.,;:!?)\]<]/.test(text[i + 1]);
+      if (top?.marker === M.quoteOn && top.literal !== '"' && top.literal !== '“' && (ch === "'" || ch === '’') && atEnd) {
+        stack.pop();
+        out.push(M.quoteOff);
+        i++;
+        continue;
+      }
+      if ((ch === "'" || ch === '‘') && opensQuote(text, i) && i + 1 < text.length && /\S/.test(text[i + 1])) {
+        stack.push({ index: out.length, marker: M.quoteOn, closeTag: '', literal: ch });
+        out.push(M.quoteOn);
+        i++;
+        continue;
+      }
       out.push('\u2019');
       i++;
       continue;
@@ -79,6 +94,6 @@ export function parseRichText(raw: string): string {
     out.push(ch);
     i++;
   }
-  for (const open of stack) out[open.index] = open.literal;
+  for (const open of stack) out[open.index] = open.literal === "'" ? '\u2019' : open.literal;
   return out.join('');
 }

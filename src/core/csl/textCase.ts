@@ -20,9 +20,9 @@ function words(cs: string[], split = false): { words: Word[]; locked: boolean[] 
   let depth = 0;
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i];
-    if (c === M.nocaseOn) depth++;
+    if (c === M.nocaseOn || c === M.nodecorOn) depth++;
     if (isMarker(c) || depth > 0) locked[i] = true;
-    if (c === M.nocaseOff) depth = Math.max(0, depth - 1);
+    if (c === M.nocaseOff || c === M.nodecorOff) depth = Math.max(0, depth - 1);
   }
   const out: Word[] = [];
   let cur: Word | undefined;
