@@ -97,10 +97,11 @@ export function collapseCites(cites: RenderedCite[], o: CollapseOptions): string
   for (const g of groups) {
     let text: string;
     if (g.length === 1) text = g[0].text;
+    else if (o.collapse === 'group') text = joinWith(g.map((c) => ({ text: c.text, delimiterBefore: o.citeGroupDelimiter })));
     else if (o.collapse === 'year') text = joinWith(g.map((c, i) => ({ text: i === 0 ? c.text : c.withoutNames(), delimiterBefore: o.citeGroupDelimiter })));
     else text = suffixRun(g, o.collapse === 'year-suffix-ranged', o);
     parts.push({ text, delimiterBefore: prevCollapsed ? o.afterCollapseDelimiter : o.delimiter });
-    prevCollapsed = g.length > 1;
+    prevCollapsed = g.length > 1 && o.collapse !== 'group';
   }
   return joinWith(parts);
 }

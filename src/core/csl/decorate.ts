@@ -45,7 +45,7 @@ export function compileDecorate(attrs: Readonly<Record<string, string>>, opts: D
     if (!s) return s;
     let out = s;
     if (strip) out = stripPeriods(out);
-    if (textCase) out = applyTextCase(out, textCase, textCase !== 'title' || isEnglish(ctx.item.language), typeof ctx.item.language === 'string' ? ctx.item.language : undefined);
+    if (textCase) out = applyTextCase(out, textCase, textCase !== 'title' || isEnglish(ctx.item.language ?? ctx.locale.lang), typeof ctx.item.language === 'string' ? ctx.item.language : undefined);
     if (ctx.sorting) return out;
     if (quotes) out = M.quoteOn + out + M.quoteOff;
     for (const [on, off] of wraps) out = on + out + off;

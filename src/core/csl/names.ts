@@ -135,6 +135,7 @@ export function compileNames(node: XmlNode, env: NamesEnv, inheritedNameNode?: X
     if (present.length > 0) {
       ctx.found++;
       const parts: string[] = [];
+      const keys: string[] = [];
       let vars = present;
       const edTr = present.includes('editor') && present.includes('translator') && JSON.stringify(nameList(ctx, 'editor')) === JSON.stringify(nameList(ctx, 'translator')) && ctx.locale.term('editortranslator') !== undefined;
       if (edTr) vars = present.filter((v) => v !== 'translator');
@@ -144,6 +145,7 @@ export function compileNames(node: XmlNode, env: NamesEnv, inheritedNameNode?: X
         if (ctx.sorting) { parts.push(s); continue; }
         if (attrs.form === 'count' || attrs['name-form'] === 'count') { parts.push(s); continue; }
         s = nameDecorate(s, ctx);
+        keys.push(s);
         if (label) {
           const term = edTr && v === 'editor' ? 'editortranslator' : v;
           const l = env.label(label.node, term, list.length > 1, ctx);
@@ -156,6 +158,7 @@ export function compileNames(node: XmlNode, env: NamesEnv, inheritedNameNode?: X
         const total = parts.reduce((a, p) => a + (Number(p) || 0), 0);
         return total > 0 ? decorate(String(total), ctx) : '';
       }
+      if (ctx.firstNamesKey === undefined && !ctx.sorting) ctx.firstNamesKey = keys.join('|');
       return firstNames(ctx, decorate(joinParts(parts, namesDelimiter), ctx));
     }
     for (const sub of substitutes) {
@@ -165,6 +168,7 @@ export function compileNames(node: XmlNode, env: NamesEnv, inheritedNameNode?: X
       ctx.substituting = was;
       if (s) {
         ctx.found++;
+        if (ctx.firstNamesKey === undefined && !ctx.sorting) ctx.firstNamesKey = s;
         return firstNames(ctx, decorate(s, ctx));
       }
     }

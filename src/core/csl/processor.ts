@@ -143,7 +143,7 @@ export class CslEngine {
       const ctx = this.ctx(item, 'citation', d, cite, pos[i]);
       if (cite['suppress-author']) ctx.suppressNames = true;
       const body = this.run(sec, ctx);
-      const names = ctx.firstNames;
+      const names = ctx.firstNamesKey;
       const wrap = (s: string): string => affix(s, cite.prefix ? parseRichText(cite.prefix) : undefined, cite.suffix ? parseRichText(cite.suffix) : undefined);
       const again = (mutate: (x: Ctx) => void): string => {
         const x = this.ctx(item, 'citation', d, cite, pos[i]);
@@ -161,7 +161,7 @@ export class CslEngine {
     });
     const a = sec.attrs;
     const body = collapseCites(rendered, {
-      collapse: a.collapse, delimiter,
+      collapse: a.collapse ?? (a['cite-group-delimiter'] !== undefined ? 'group' : undefined), delimiter,
       citeGroupDelimiter: a['cite-group-delimiter'] ?? ', ',
       yearSuffixDelimiter: a['year-suffix-delimiter'] ?? delimiter,
       afterCollapseDelimiter: a['after-collapse-delimiter'] ?? delimiter,
@@ -186,7 +186,7 @@ export class CslEngine {
       const bd = { ...noDisambiguation(), yearSuffix: d.yearSuffix, condition: d.condition };
       let ctx = this.ctx(item, 'bibliography', bd);
       let parts = this.parts(bib, ctx);
-      const names = ctx.firstNames;
+      const names = ctx.firstNamesKey;
       if (sub !== undefined && names && names === prevNames) {
         ctx = this.ctx(item, 'bibliography', bd);
         ctx.replaceNames = sub;
@@ -202,6 +202,7 @@ export class CslEngine {
       } else {
         marked = affix(bib.decorate(parts.join(''), ctx), la.prefix, la.suffix);
       }
+      if (parts.length === 0) continue;
       entries.push(this.write(marked));
     }
     return { entries, ids: [...this.bibOrder], secondFieldAlign: align, hangingIndent: bib.attrs['hanging-indent'] === 'true' };

@@ -58,7 +58,7 @@ export function compileSort(node: XmlNode | undefined, env: CompileEnv): SortKey
   });
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: false });
+const collator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true });
 
 /** Compares two key vectors (empty keys last, then ascending/descending per key). */
 export function compareKeys(keys: readonly SortKey[], a: readonly (string | number | undefined)[], b: readonly (string | number | undefined)[]): number {

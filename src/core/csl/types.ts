@@ -73,6 +73,8 @@ export interface Ctx {
   substituting: boolean;
   /** The first names element rendered (for collapsing and subsequent-author-substitute). */
   firstNames?: string;
+  /** The first names element's names alone (no label), to compare authors. */
+  firstNamesKey?: string;
   /** Collects the names rendered per name-list for disambiguation (counts of names available). */
   namesInfo?: { count: number; shown: number }[];
   /** Leave out the first names element (suppress-author, collapsed cites). */
