@@ -70,7 +70,10 @@ function suffixRun(group: RenderedCite[], ranged: boolean, o: CollapseOptions): 
       }
     }
     if (sameYear) parts.push({ text: c.suffixOnly!, delimiterBefore: o.yearSuffixDelimiter });
-    else parts.push({ text: isFirst ? c.text : c.withoutNames(), delimiterBefore: o.citeGroupDelimiter });
+    else {
+      const afterRun = i >= 2 && group[i - 1].suffixOnly !== undefined && group[i - 2].bareYear() === group[i - 1].bareYear();
+      parts.push({ text: isFirst ? c.text : c.withoutNames(), delimiterBefore: afterRun ? o.afterCollapseDelimiter : o.citeGroupDelimiter });
+    }
     i++;
   }
   return joinWith(parts);

@@ -56,7 +56,9 @@ export function readDate(v: unknown): DateValue | undefined {
   if (Array.isArray(d['date-parts']) && d['date-parts'].length > 0 && Array.isArray(d['date-parts'][0])) {
     const start = point(d['date-parts'][0]);
     if (start) {
-      const endRaw = d['date-parts'][1] ? point(d['date-parts'][1]) : undefined;
+      const endParts = d['date-parts'][1];
+      if (endParts && endParts.length > 0 && toInt(endParts[0]) === 0) return { start, end: {}, circa };
+      const endRaw = endParts ? point(endParts) : undefined;
       const end = endRaw && (endRaw.year !== start.year || endRaw.month !== start.month || endRaw.day !== start.day || endRaw.season !== start.season) ? endRaw : undefined;
       if (d.season !== undefined && start.month === undefined) start.season = d.season;
       return { start, end, circa };

@@ -74,6 +74,10 @@ function renderParts(parts: Part[], d: DateValue, delimiter: string, ctx: Ctx): 
   const shown = parts.filter((p) => has(p, d.start) || (d.end !== undefined && has(p, d.end)));
   if (!d.end) return joinParts(shown.map((p) => renderPart(p, d.start, ctx)), delimiter);
   const end = d.end;
+  if (end.year === undefined) {
+    const yearPart = shown.find((p) => p.name === 'year');
+    return joinParts(shown.map((p) => renderPart(p, d.start, ctx)), delimiter) + (yearPart?.attrs['range-delimiter'] ?? '–');
+  }
   const diff = (['year', 'month', 'day'] as PartName[]).find((n) => {
     if (!shown.some((p) => p.name === n)) return false;
     if (n === 'month') return d.start.month !== end.month || d.start.season !== end.season;

@@ -123,6 +123,17 @@ export class CslEngine {
   /** Renders the citations of a document, in document order; returns one string per citation. */
   citations(citations: readonly CitationInput[]): string[] {
     const sec = this.style.citation;
+    const cited: string[] = [];
+    const seen = new Set<string>();
+    for (const c of citations) for (const cite of c.items) {
+      const id = String(cite.id);
+      if (!seen.has(id) && this.items.has(id)) { seen.add(id); cited.push(id); }
+    }
+    const order = [...cited, ...this.registry.filter((id) => !seen.has(id))];
+    if (order.some((id, i) => id !== this.registry[i])) {
+      this.registry = order;
+      this.refresh();
+    }
     const sorted = citations.map((c) => {
       if (sec.sort.length === 0) return c;
       const keyed = c.items.map((cite, i) => ({ cite, i, k: this.sortKeys(sec, String(cite.id), 'citation') }));
@@ -168,7 +179,7 @@ export class CslEngine {
     });
     if (!body) return '';
     const ctx = this.ctx(this.item(c.items[0].id), 'citation', noDisambiguation());
-    return affix(sec.decorate(body, ctx), la.prefix, la.suffix);
+    return sec.decorate(affix(body, la.prefix, la.suffix), ctx);
   }
 
   /** Renders the bibliography of the registered items (or of `ids`), in the style's order. */
