@@ -43,7 +43,10 @@ function plural(value: string, variable: string, rule: string | undefined): bool
 
 /** Renders a term for a label (used by `label` and by names' labels). */
 export function renderLabelTerm(node: XmlNode, term: string, isPlural: boolean, ctx: Ctx): string {
-  const text = ctx.locale.text(term, node.attrs.form ?? 'long', isPlural);
+  const form = node.attrs.form ?? 'long';
+  let text = ctx.locale.text(term, form, isPlural);
+  if (!text && term.includes('-')) text = ctx.locale.text(term.replace(/-/g, ' '), form, isPlural);
+  else if (!text && term.includes(' ')) text = ctx.locale.text(term.replace(/ /g, '-'), form, isPlural);
   return text ? compileDecorate(node.attrs)(text, ctx) : '';
 }
 

@@ -90,8 +90,8 @@ export function formatName(raw: CslName, st: NameStyle): string {
   const n = parseParticles(raw);
   const family = parseRichText(n.family ?? '');
   let given = clean(n.given ?? '').replace(/'/g, '’');
-  const dropping = nocase(n['dropping-particle'] ?? '');
-  const nonDropping = nocase(n['non-dropping-particle'] ?? '');
+  const dropping = nocase((n['dropping-particle'] ?? '').replace(/'/g, '’'));
+  const nonDropping = nocase((n['non-dropping-particle'] ?? '').replace(/'/g, '’'));
   const suffix = n.suffix ?? '';
   const romanesque = isRomanesque(n);
   const short = st.form === 'short' && st.givenLevel === 0;

@@ -32,7 +32,7 @@ export function punctuationInQuote(s: string): string {
       }
       if (firstQuote >= 0) {
         const prev = j >= 0 ? out[j] : '';
-        if (!(prev === '.' || prev === '!' || prev === '?' || (prev === ',' && ch === ','))) out.splice(firstQuote, 0, ch);
+        if (!((ch === '.' && (prev === '.' || prev === '!' || prev === '?')) || (prev === ',' && ch === ','))) out.splice(firstQuote, 0, ch);
         continue;
       }
     }
@@ -124,7 +124,7 @@ const RESET: Record<string, Kind> = { [M.normalOn]: 'italic', [M.weightNormalOn]
 export function render(s: string, format: OutputFormat, quotes: QuoteMarks): string {
   const w = WRITERS[format];
   const depth: Record<Kind, number> = { italic: 0, bold: 0, sc: 0, quote: 0 };
-  const stack: { marker: string; nested: boolean; saved?: [Kind, number]; resets?: [string, Kind, number][] }[] = [];
+  const stack: { marker: string; nested: boolean; saved?: [Kind, number]; resets?: [string, Kind, number][]; silent?: boolean }[] = [];
   let out = '';
   let run = '';
   for (let i = 0; i < s.length; i++) {
@@ -158,16 +158,17 @@ export function render(s: string, format: OutputFormat, quotes: QuoteMarks): str
       const k = KIND[top.marker];
       if (k) depth[k]--;
       if (top.saved) depth[top.saved[0]] = top.saved[1];
-      out += w.close(top.marker, top.nested);
+      if (!top.silent) out += w.close(top.marker, top.nested);
     } else {
       const k = KIND[ch];
       const reset = RESET[ch];
       let nested = false;
       let saved: [Kind, number] | undefined;
       if (k) { nested = depth[k] % 2 === 1; depth[k]++; }
-      if (reset) { saved = [reset, depth[reset]]; depth[reset] = 0; }
-      stack.push({ marker: ch, nested, saved });
-      out += w.open(ch, nested);
+      let silent = false;
+      if (reset) { silent = depth[reset] % 2 === 0; saved = [reset, depth[reset]]; depth[reset] = 0; }
+      stack.push({ marker: ch, nested, saved, silent });
+      if (!silent) out += w.open(ch, nested);
     }
   }
   if (run) out += w.esc(run);
