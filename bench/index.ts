@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 
-const BENCHES = ['startup', 'citation', 'completionHover', 'quoteCheck', 'quoteEditor', 'hostileText', 'corpusLoad', 'search'];
+const BENCHES = ['startup', 'citation', 'csl', 'completionHover', 'quoteCheck', 'quoteEditor', 'hostileText', 'corpusLoad', 'search'];
 
 const wanted = process.argv.slice(2);
 const chosen = wanted.length > 0 ? BENCHES.filter((name) => wanted.includes(name)) : BENCHES;

@@ -130,7 +130,7 @@ export class CslEngine {
       if (!seen.has(id) && this.items.has(id)) { seen.add(id); cited.push(id); }
     }
     const order = [...cited, ...this.registry.filter((id) => !seen.has(id))];
-    if (order.some((id, i) => id !== this.registry[i])) {
+    if (this.style.orderSensitive && order.some((id, i) => id !== this.registry[i])) {
       this.registry = order;
       this.refresh();
     }

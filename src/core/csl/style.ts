@@ -32,6 +32,8 @@ export interface CompiledStyle {
   locales: LocaleData[];
   citation: CompiledSection;
   bibliography?: CompiledSection;
+  /** True when the order of first citation matters: citation numbers, or year letters without a bibliography sort. */
+  orderSensitive: boolean;
 }
 
 function pick(attrs: Record<string, string>, keys: readonly string[]): Record<string, string> {
@@ -101,7 +103,11 @@ function compileStyleText(text: string): CompiledStyle {
     locales: childrenNamed(root, 'locale').map(readLocale),
     citation: section(citationNode),
     bibliography: bibliographyNode ? section(bibliographyNode) : undefined,
+    orderSensitive: false,
   };
+  const usesNumber = [citationNode, bibliographyNode].some((n) => n && (callsVariable(n, macroNodes, 'citation-number') || JSON.stringify(childNamed(n, 'sort')?.children.map((k) => k.attrs) ?? []).includes('citation-number')));
+  const unsortedSuffixes = citationNode.attrs['disambiguate-add-year-suffix'] === 'true' && !(bibliographyNode && childNamed(bibliographyNode, 'sort'));
+  style.orderSensitive = usesNumber || unsortedSuffixes;
   for (const name of macroNodes.keys()) env.macro(name, root);
   return style;
 }
