@@ -3,7 +3,7 @@
  * the same names with `year`, `year-suffix` ("Doe 2000a, b") and `year-suffix-ranged`
  * ("Doe 2000a–c"), with cite-group-delimiter, year-suffix-delimiter and after-collapse-delimiter.
  */
-import { cat } from './markers';
+import { cat, firstChar } from './markers';
 
 /** One rendered cite, with what collapsing needs to know about it. */
 export interface RenderedCite {
@@ -28,7 +28,10 @@ export interface CollapseOptions {
 
 function joinWith(parts: { text: string; delimiterBefore: string }[]): string {
   let out = '';
-  parts.forEach((p, i) => { out = i === 0 ? p.text : cat(cat(out, p.delimiterBefore), p.text); });
+  parts.forEach((p, i) => {
+    const f = firstChar(p.text);
+    out = i === 0 ? p.text : f === ',' || f === ';' || f === '.' ? cat(out, p.text) : cat(cat(out, p.delimiterBefore), p.text);
+  });
   return out;
 }
 

@@ -136,7 +136,7 @@ export function compileElement(node: XmlNode, env: CompileEnv): Render {
         inherited: env.inheritedNames,
         compile: (n) => compileElement(n, env),
         demote: env.demote,
-        label: renderLabelTerm,
+        label: (n, term, isPlural, ctx) => renderLabelTerm(n, term, n.attrs.plural === 'always' ? true : n.attrs.plural === 'never' ? false : isPlural, ctx),
       };
       return compileNames(node, namesEnv);
     }

@@ -136,19 +136,21 @@ export function compileDate(node: XmlNode): Render {
     ctx.called++;
     const d = readDate(ctx.item[variable]);
     if (!d) return '';
-    ctx.found++;
     if (ctx.sorting) {
+      ctx.found++;
       const names = fixed ? fixed.map((p) => p.name) : wanted;
       const keep = (p: DatePoint): DatePoint => ({ year: names.includes('year') ? p.year : undefined, month: names.includes('month') ? p.month : undefined, day: names.includes('day') ? p.day : undefined });
       return dateSortKey({ start: keep(d.start), end: d.end ? keep(d.end) : undefined, circa: false, literal: d.literal });
     }
-    if (d.literal !== undefined && d.start.year === undefined) return decorate(d.literal, ctx);
+    if (d.literal !== undefined && d.start.year === undefined) { ctx.found++; return decorate(d.literal, ctx); }
     let s: string;
     if (fixed) s = renderParts(fixed, d, delimiter, ctx);
     else {
       const l = localizedParts(ctx.locale);
       s = l.decorate(renderParts(l.parts, d, l.delimiter, ctx), ctx);
     }
-    return s ? decorate(s, ctx) : '';
+    if (!s) return '';
+    ctx.found++;
+    return decorate(s, ctx);
   };
 }

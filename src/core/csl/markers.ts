@@ -77,7 +77,7 @@ export function cat(a: string, b: string): string {
   const l = lastChar(a);
   const f = firstChar(b);
   if (f === '.' && (l === '.' || l === '?' || l === '!')) return a + dropFirst(b);
-  if ((f === ',' || f === ';' || f === ':') && l === f) return a + dropFirst(b);
+  if ((f === ',' || f === ';' || f === ':') && (l === ',' || l === ';' || l === ':')) return a + dropFirst(b);
   if (f === ' ' && l === ' ') return a + dropFirst(b);
   return a + b;
 }

@@ -15,6 +15,14 @@ import { compileStyle, CompiledSection, CompiledStyle } from './style';
 import type { CiteItem, CslItem, Ctx, Disambiguation } from './types';
 import { noDisambiguation } from './types';
 
+/** "ibid." at the start of a citation or after a sentence is written "Ibid.". */
+function capitalizeIbid(body: string, locale: Locale): string {
+  const ibid = locale.text('ibid');
+  if (!ibid || !plain(body).startsWith(ibid)) return body;
+  const i = body.indexOf(ibid[0]);
+  return body.slice(0, i) + ibid[0].toUpperCase() + body.slice(i + 1);
+}
+
 /** How an engine is made: where locales come from, the language and the output format. */
 export interface EngineOptions {
   locales: LocaleSource;
@@ -153,7 +161,8 @@ export class CslEngine {
       const d = this.disamb.get(String(item.id)) ?? noDisambiguation();
       const ctx = this.ctx(item, 'citation', d, cite, pos[i]);
       if (cite['suppress-author']) ctx.suppressNames = true;
-      const body = this.run(sec, ctx);
+      let body = this.run(sec, ctx);
+      if ((i === 0 && !cite.prefix) || (cite.prefix && /[.!?]\s*$/.test(cite.prefix))) body = capitalizeIbid(body, this.locale);
       const names = ctx.firstNamesKey;
       const wrap = (s: string): string => affix(s, cite.prefix ? parseRichText(cite.prefix) : undefined, cite.suffix ? parseRichText(cite.suffix) : undefined);
       const again = (mutate: (x: Ctx) => void): string => {

@@ -58,7 +58,9 @@ export function compileSort(node: XmlNode | undefined, env: CompileEnv): SortKey
   });
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true });
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+
+const stripPunct = (s: string): string => s.replace(/[\p{P}\p{S}]/gu, '');
 
 /** Compares two key vectors (empty keys last, then ascending/descending per key). */
 export function compareKeys(keys: readonly SortKey[], a: readonly (string | number | undefined)[], b: readonly (string | number | undefined)[]): number {
@@ -70,7 +72,7 @@ export function compareKeys(keys: readonly SortKey[], a: readonly (string | numb
     if (y === undefined) return -1;
     let c: number;
     if (typeof x === 'number' && typeof y === 'number') c = x - y;
-    else c = collator.compare(String(x), String(y)) || (String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0);
+    else c = collator.compare(stripPunct(String(x)), stripPunct(String(y))) || (String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0);
     if (c !== 0) return keys[i].descending ? -c : c;
   }
   return 0;

@@ -43,8 +43,10 @@ export function variableText(ctx: Ctx, name: string, form?: string): string | un
       if (v) return v;
     }
   }
-  return str(ctx.item[name]);
+  return str(ctx.item[name]) ?? (ALIASES[name] ? str(ctx.item[ALIASES[name]]) : undefined);
 }
+
+const ALIASES: Record<string, string> = { 'title-short': 'shortTitle', 'container-title-short': 'journalAbbreviation' };
 
 /** True when a variable has a value (any kind: text, number, names, date). */
 export function hasVariable(ctx: Ctx, name: string): boolean {
