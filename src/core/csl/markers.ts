@@ -67,18 +67,24 @@ function dropLast(s: string): string {
   return s;
 }
 
+/** Where one string ends in `l` and the next starts with `f`: drop `f`, or replace `l` by `f` (as citeproc-js does). */
+const DROP = new Set([':|:', ';|:', '!|:', '?|:', ':|.', '.|.', ';|.', '!|.', '?|.', ';|;', '!|!', '?|?', ',|,']);
+const REPLACE = new Set([':|!', ';|!', ':|?', ';|?']);
+
 /**
- * Joins two marked strings the way CSL processors do: a period after ".", "?" or "!" is
- * dropped, a repeated comma, semicolon, colon or space is written once.
+ * Joins two marked strings with CSL processors' punctuation rules: a period after ".", "?"
+ * or "!" is dropped, a colon or semicolon before "!" or "?" gives way to it, a repeated
+ * comma, semicolon or space is written once.
  */
 export function cat(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
   const l = lastChar(a);
   const f = firstChar(b);
-  if (f === '.' && (l === '.' || l === '?' || l === '!')) return a + dropFirst(b);
-  if ((f === ',' || f === ';' || f === ':') && (l === ',' || l === ';' || l === ':')) return a + dropFirst(b);
   if (f === ' ' && l === ' ') return a + dropFirst(b);
+  const key = `${l}|${f}`;
+  if (DROP.has(key)) return a + dropFirst(b);
+  if (REPLACE.has(key)) return dropLast(a) + b;
   return a + b;
 }
 
