@@ -4,9 +4,7 @@
  * demote-non-dropping-particle), suffixes, initials (initialize-with, initialize) and
  * non-Latin names written family-first without a space.
  */
-import { clean, M } from './markers';
-
-const nocase = (s: string): string => (s ? M.nocaseOn + s + M.nocaseOff : s);
+import { clean } from './markers';
 import { parseRichText } from './richText';
 import type { CslName } from './types';
 
@@ -65,7 +63,9 @@ export function initials(given: string, initializeWith: string, initialize = tru
 export function parseParticles(n: CslName): CslName {
   if (n['parse-names'] === false || n['parse-names'] === 'false' || n.literal !== undefined) return n;
   const out: CslName = { ...n };
-  if (out.family && out['non-dropping-particle'] === undefined) {
+  if (out.family && /^".+"$/.test(out.family)) {
+    out.family = out.family.slice(1, -1);
+  } else if (out.family && out['non-dropping-particle'] === undefined) {
     const m = /^((?:[\p{Ll}][^\s'’]*\s+)+|[\p{Ll}][\p{Ll}]?['’]|[\p{Ll}]+-)(\p{Lu}.*)$/u.exec(out.family);
     if (m && !/^\p{Ll}+-$/u.test(m[1])) { out['non-dropping-particle'] = m[1].trim().replace(/'/g, '’'); out.family = m[2]; }
   }
@@ -90,8 +90,8 @@ export function formatName(raw: CslName, st: NameStyle): string {
   const n = parseParticles(raw);
   const family = parseRichText(n.family ?? '');
   let given = clean(n.given ?? '').replace(/'/g, '’');
-  const dropping = nocase((n['dropping-particle'] ?? '').replace(/'/g, '’'));
-  const nonDropping = nocase((n['non-dropping-particle'] ?? '').replace(/'/g, '’'));
+  const dropping = (n['dropping-particle'] ?? '').replace(/'/g, '’');
+  const nonDropping = (n['non-dropping-particle'] ?? '').replace(/'/g, '’');
   const suffix = n.suffix ?? '';
   const romanesque = isRomanesque(n);
   const short = st.form === 'short' && st.givenLevel === 0;
@@ -103,7 +103,7 @@ export function formatName(raw: CslName, st: NameStyle): string {
     return [st.family(family), st.given(given)].filter(Boolean).join('');
   }
   const join = (...xs: string[]): string => xs.filter(Boolean).join(' ');
-  const particleSep = (p: string): string => (/[’'\-]\uE027?$/.test(p) ? p : `${p} `);
+  const particleSep = (p: string): string => (/[’'\-]$/.test(p) ? p : `${p} `);
   const withParticle = (p: string, f: string): string => (p ? `${particleSep(p)}${f}`.replace(/ $/, '') : f);
   if (short) return st.family(withParticle(nonDropping, family));
   if (!st.inverted) {
