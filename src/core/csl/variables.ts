@@ -35,6 +35,7 @@ export function variableText(ctx: Ctx, name: string, form?: string): string | un
       const p = str(ctx.item['page-first']) ?? str(ctx.item.page);
       return p ? /^[^\s,–&-]+/.exec(p)?.[0] : undefined;
     }
+    case 'citation-label': return str(ctx.item['citation-label']) ?? trigraph(ctx);
     default: break;
   }
   if (form === 'short') {
@@ -47,6 +48,19 @@ export function variableText(ctx: Ctx, name: string, form?: string): string | un
 }
 
 const ALIASES: Record<string, string> = { 'title-short': 'shortTitle', 'container-title-short': 'journalAbbreviation' };
+
+/** The default citation label (CSL's trigraph "Aaaa00:AaAa00:AaAA00:AAAA00"): name letters and a two-digit year. */
+function trigraph(ctx: Ctx): string | undefined {
+  const names = (['author', 'editor', 'translator'].map((v) => ctx.item[v]).find((l) => Array.isArray(l) && l.length > 0) ?? []) as { family?: string; literal?: string }[];
+  const fam = names.map((n) => (n.family ?? n.literal ?? '').replace(/\s+/g, ''));
+  const widths = fam.length === 1 ? [4] : fam.length === 2 ? [2, 2] : fam.length === 3 ? [2, 1, 1] : [1, 1, 1, 1];
+  const letters = widths.map((w, i) => (fam[i] ?? '').slice(0, w)).join('');
+  const issued = ctx.item.issued as { 'date-parts'?: unknown[][] } | undefined;
+  const year = issued?.['date-parts']?.[0]?.[0];
+  const yy = year !== undefined ? String(year).slice(-2) : '';
+  const label = letters + yy;
+  return label || undefined;
+}
 
 /** True when a variable has a value (any kind: text, number, names, date). */
 export function hasVariable(ctx: Ctx, name: string): boolean {
