@@ -5,6 +5,7 @@
  */
 import { collapseCites, RenderedCite } from './collapse';
 import { disambiguate } from './disambiguate';
+import { applyNoteFields } from './noteFields';
 import { buildLocale, Locale, LocaleSource } from './locale';
 import { affix, M, plain } from './markers';
 import { OutputFormat, punctuationInQuote, QuoteMarks, render } from './output';
@@ -54,7 +55,7 @@ export class CslEngine {
   /** Registers the items (in this order: the order of citation numbers without a sort). */
   setItems(items: readonly CslItem[]): void {
     this.items.clear();
-    for (const it of items) this.items.set(String(it.id), it);
+    for (const it of items) this.items.set(String(it.id), applyNoteFields(it));
     this.registry = items.map((i) => String(i.id));
     this.refresh();
   }
