@@ -23,6 +23,7 @@ export interface CompileEnv {
 }
 
 const PLAIN_VARIABLES = new Set(['URL', 'DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID']);
+const NUMBER_VARIABLES = new Set(['issue', 'volume', 'number', 'collection-number', 'chapter-number', 'number-of-volumes', 'supplement-number', 'part-number', 'printing-number']);
 const NUMBER_COUNT_VARIABLES = new Set(['number-of-pages', 'number-of-volumes']);
 
 /** The term name and value of a label's variable ("locator" uses the cite's label). */
@@ -79,6 +80,7 @@ export function compileElement(node: XmlNode, env: CompileEnv): Render {
           if (s === undefined) return '';
           ctx.found++;
           if (ctx.substituting) ctx.suppressed.add(v);
+          if (NUMBER_VARIABLES.has(v) && isNumeric(s)) s = s.replace(/(\d)\s*-\s*(?=[A-Za-z]*\d)/g, '$1–');
           if (v === 'page' || v === 'locator') s = formatPageRanges(s, v === 'page' || (ctx.cite?.label ?? 'page') === 'page' ? env.pageRangeFormat : undefined, ctx.locale);
           if (v === 'citation-label' && ctx.yearSuffixPending && ctx.disamb.yearSuffix) { s += ctx.disamb.yearSuffix; ctx.yearSuffixPending = false; }
           const marked = PLAIN_VARIABLES.has(v) ? s.replace(/[\uE010-\uE02F]/g, '') : parseRichText(s);

@@ -88,7 +88,7 @@ export function compileNames(node: XmlNode, env: NamesEnv, inheritedNameNode?: X
     }
     if (ctx.sorting) return out.join(' ');
     const and = attrs.and === 'text' ? ctx.locale.text('and') : attrs.and === 'symbol' ? '&' : '';
-    const invertedAt = (i: number): boolean => sortOrder === 'all' || (sortOrder === 'first' && i === 0);
+    const invertedAt = (i: number): boolean => (sortOrder === 'all' || (sortOrder === 'first' && i === 0)) && list[i]?.family !== undefined;
     const precedes = (rule: string | undefined, count: number, dflt: 'contextual'): boolean => {
       const r = rule ?? dflt;
       if (r === 'always') return true;
@@ -137,7 +137,7 @@ export function compileNames(node: XmlNode, env: NamesEnv, inheritedNameNode?: X
       const parts: string[] = [];
       const keys: string[] = [];
       let vars = present;
-      const edTr = present.includes('editor') && present.includes('translator') && JSON.stringify(nameList(ctx, 'editor')) === JSON.stringify(nameList(ctx, 'translator')) && ctx.locale.term('editortranslator') !== undefined;
+      const edTr = present.includes('editor') && present.includes('translator') && JSON.stringify(nameList(ctx, 'editor')) === JSON.stringify(nameList(ctx, 'translator')) && !!ctx.locale.term('editortranslator', label?.node.attrs.form ?? 'long')?.single;
       if (edTr) vars = present.filter((v) => v !== 'translator');
       for (const v of vars) {
         const list = nameList(ctx, v);

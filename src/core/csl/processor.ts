@@ -7,7 +7,7 @@ import { collapseCites, RenderedCite } from './collapse';
 import { disambiguate } from './disambiguate';
 import { applyNoteFields } from './noteFields';
 import { buildLocale, Locale, LocaleSource } from './locale';
-import { affix, M, plain } from './markers';
+import { affix, cat, M, plain } from './markers';
 import { OutputFormat, punctuationInQuote, QuoteMarks, render } from './output';
 import { CitationInput, CitePosition, computePositions } from './positions';
 import { parseRichText } from './richText';
@@ -78,7 +78,7 @@ export class CslEngine {
   private run(sec: CompiledSection, ctx: Ctx): string {
     ctx.yearSuffixPending = !sec.callsYearSuffix && !!ctx.disamb.yearSuffix;
     let out = '';
-    for (const c of sec.children) { const s = c(ctx); if (s) out = out ? out + s : s; }
+    for (const c of sec.children) { const s = c(ctx); if (s) out = out ? cat(out, s) : s; }
     return out;
   }
 
@@ -217,11 +217,11 @@ export class CslEngine {
       let marked: string;
       if (align && parts.length > 1) {
         const first = parts[0];
-        let rest = parts.slice(1).join('');
+        let rest = parts.slice(1).reduce((a, p) => cat(a, p), '');
         rest = affix(rest, undefined, la.suffix);
         marked = M.leftMarginOn + affix(first, la.prefix, undefined) + M.displayOff + M.rightInlineOn + rest + M.displayOff;
       } else {
-        marked = affix(bib.decorate(parts.join(''), ctx), la.prefix, la.suffix);
+        marked = affix(bib.decorate(parts.reduce((a, p) => cat(a, p), ''), ctx), la.prefix, la.suffix);
       }
       if (parts.length === 0) continue;
       entries.push(this.write(marked));

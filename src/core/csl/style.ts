@@ -6,6 +6,7 @@
 import { compileElement, CompileEnv } from './compile';
 import { compileDecorate, Decorate } from './decorate';
 import { LocaleData, readLocale } from './locale';
+import { cat } from './markers';
 import { INHERITABLE_NAME_ATTRS } from './names';
 import { compileSort, SortKey } from './sort';
 import type { Render } from './types';
@@ -78,7 +79,7 @@ function compileStyleText(text: string): CompiledStyle {
       const children = m.children.map((c) => compileElement(c, env));
       r = (ctx) => {
         let out = '';
-        for (const c of children) { const s = c(ctx); if (s) out = out ? out + s : s; }
+        for (const c of children) { const s = c(ctx); if (s) out = out ? cat(out, s) : s; }
         return out;
       };
       compiledMacros.set(name, r);
