@@ -87,16 +87,10 @@ export function collapseCites(cites: RenderedCite[], o: CollapseOptions): string
   if (!o.collapse) return joinWith(cites.map((c) => ({ text: c.text, delimiterBefore: o.delimiter })));
   if (o.collapse === 'citation-number') return numbers(cites, o);
   const groups: RenderedCite[][] = [];
-  const byNames = new Map<string, RenderedCite[]>();
   for (const c of cites) {
-    const key = c.names;
-    const g = key ? byNames.get(key) : undefined;
-    if (g) g.push(c);
-    else {
-      const ng = [c];
-      groups.push(ng);
-      if (key) byNames.set(key, ng);
-    }
+    const last = groups[groups.length - 1];
+    if (last && c.names && last[0].names === c.names) last.push(c);
+    else groups.push([c]);
   }
   const parts: { text: string; delimiterBefore: string }[] = [];
   let prevCollapsed = false;

@@ -184,7 +184,7 @@ export class CslEngine {
     const body = collapseCites(rendered, {
       collapse: a.collapse ?? (a['cite-group-delimiter'] !== undefined ? 'group' : undefined), delimiter,
       citeGroupDelimiter: a['cite-group-delimiter'] ?? ', ',
-      yearSuffixDelimiter: a['year-suffix-delimiter'] ?? delimiter,
+      yearSuffixDelimiter: a['year-suffix-delimiter'] ?? a['cite-group-delimiter'] ?? delimiter,
       afterCollapseDelimiter: a['after-collapse-delimiter'] ?? delimiter,
     });
     if (!body) return '';
