@@ -52,8 +52,9 @@ export function initials(given: string, initializeWith: string, initialize = tru
       out += upper.map((p) => Array.from(p)[0].toUpperCase()).join(hyphen ? `${dashWith}-` : dashWith) + initializeWith;
       continue;
     }
-    if (period || Array.from(word).length === 1) out += word + initializeWith;
-    else if (initialize) out += Array.from(word)[0].toUpperCase() + initializeWith;
+    if (/^\p{Ll}/u.test(word) && !period && Array.from(word).length > 1) out += `${word} `;
+    else if (period || Array.from(word).length === 1) out += word + initializeWith;
+    else if (initialize) out += (/^\p{Lu}\p{Lu}\p{Ll}/u.test(word) ? word[0] + word[1].toLowerCase() : Array.from(word)[0].toUpperCase()) + initializeWith;
     else out += `${word} `;
   }
   return out.trim();
