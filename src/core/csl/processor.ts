@@ -107,8 +107,9 @@ export class CslEngine {
       yearSuffix: c['disambiguate-add-year-suffix'] === 'true', rule: c['givenname-disambiguation-rule'] ?? 'by-cite',
     };
     const items = this.registry.map((id) => this.item(id));
+    const subsequentForm = this.style.attrs['et-al-subsequent-min'] !== undefined || c['et-al-subsequent-min'] !== undefined || c['et-al-subsequent-use-first'] !== undefined;
     this.disamb = disambiguate(items, this.bibOrder, opts, (item, d) => {
-      const ctx = this.ctx(item, 'citation', d, { id: item.id });
+      const ctx = this.ctx(item, 'citation', d, { id: item.id }, subsequentForm ? { position: 'subsequent', nearNote: false } : undefined);
       ctx.namesInfo = [];
       const text = plain(this.run(this.style.citation, ctx));
       return { text, names: ctx.namesInfo };
