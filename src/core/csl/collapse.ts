@@ -23,7 +23,9 @@ export interface RenderedCite {
 
 /** The collapsing options of a citation. */
 export interface CollapseOptions {
-  collapse?: string; delimiter: string; citeGroupDelimiter: string; yearSuffixDelimiter: string; afterCollapseDelimiter: string;
+  collapse?: string; delimiter: string;
+  /** Gather every cite by the same names (a sorted citation), not only adjacent ones. */
+  groupAll: boolean; citeGroupDelimiter: string; yearSuffixDelimiter: string; afterCollapseDelimiter: string;
 }
 
 function joinWith(parts: { text: string; delimiterBefore: string }[]): string {
@@ -87,10 +89,16 @@ export function collapseCites(cites: RenderedCite[], o: CollapseOptions): string
   if (!o.collapse) return joinWith(cites.map((c) => ({ text: c.text, delimiterBefore: o.delimiter })));
   if (o.collapse === 'citation-number') return numbers(cites, o);
   const groups: RenderedCite[][] = [];
+  const byNames = new Map<string, RenderedCite[]>();
   for (const c of cites) {
     const last = groups[groups.length - 1];
-    if (last && c.names && last[0].names === c.names) last.push(c);
-    else groups.push([c]);
+    const earlier = o.groupAll && c.names !== undefined ? byNames.get(c.names) : undefined;
+    if (earlier) earlier.push(c);
+    else if (last && c.names !== undefined && last[0].names === c.names) last.push(c);
+    else {
+      groups.push([c]);
+      if (c.names !== undefined) byNames.set(c.names, groups[groups.length - 1]);
+    }
   }
   const parts: { text: string; delimiterBefore: string }[] = [];
   let prevCollapsed = false;

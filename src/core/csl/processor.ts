@@ -173,7 +173,7 @@ export class CslEngine {
         return wrap(this.run(sec, x));
       };
       return {
-        text: wrap(body), names: cite['suppress-author'] ? undefined : names,
+        text: wrap(body), names: cite['suppress-author'] ? undefined : names ?? '',
         withoutNames: () => again((x) => { x.suppressNames = true; }),
         bareYear: () => plain(again((x) => { x.suppressNames = true; x.disamb = { ...d, yearSuffix: undefined }; })),
         suffixOnly: d.yearSuffix,
@@ -183,7 +183,7 @@ export class CslEngine {
     });
     const a = sec.attrs;
     const body = collapseCites(rendered, {
-      collapse: a.collapse ?? (a['cite-group-delimiter'] !== undefined ? 'group' : undefined), delimiter,
+      collapse: a.collapse ?? (a['cite-group-delimiter'] !== undefined ? 'group' : undefined), delimiter, groupAll: sec.sort.length > 0,
       citeGroupDelimiter: a['cite-group-delimiter'] ?? ', ',
       yearSuffixDelimiter: a['year-suffix-delimiter'] ?? a['cite-group-delimiter'] ?? delimiter,
       afterCollapseDelimiter: a['after-collapse-delimiter'] ?? delimiter,
