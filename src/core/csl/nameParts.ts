@@ -76,7 +76,11 @@ export function parseParticles(n: CslName): CslName {
   }
   if (out.given && out.suffix === undefined) {
     const m = /^(.*?),\s*(.+)$/.exec(out.given);
-    if (m) { out.given = m[1]; out.suffix = m[2]; }
+    if (m) {
+      out.given = m[1];
+      out.suffix = m[2].replace(/^!\s*/, '');
+      if (m[2].startsWith('!')) out['comma-suffix'] = true;
+    }
   }
   return out;
 }

@@ -25,8 +25,13 @@ export function computePositions(citations: readonly CitationInput[], nearNoteDi
   const last = new Map<string, number>();
   const out: CitePosition[][] = [];
   let prevCitation: readonly CiteItem[] | undefined;
+  let noteGroup: CiteItem[] = [];
+  let lastNote: number | undefined;
+  let lastItems: readonly CiteItem[] | undefined;
   citations.forEach((c) => {
     const note = c.noteIndex ?? 0;
+    if (note > 0 && lastNote !== undefined && note !== lastNote) prevCitation = noteGroup;
+    else prevCitation = lastItems;
     const row: CitePosition[] = [];
     c.items.forEach((cite, i) => {
       const id = String(cite.id);
@@ -49,7 +54,10 @@ export function computePositions(citations: readonly CitationInput[], nearNoteDi
       last.set(id, note);
     });
     out.push(row);
-    prevCitation = c.items;
+    if (note === lastNote) noteGroup.push(...c.items);
+    else noteGroup = [...c.items];
+    lastNote = note;
+    lastItems = c.items;
   });
   return out;
 }
