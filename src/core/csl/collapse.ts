@@ -28,8 +28,9 @@ export interface CollapseOptions {
   groupAll: boolean; citeGroupDelimiter: string; yearSuffixDelimiter: string; afterCollapseDelimiter: string;
 }
 
-function joinWith(parts: { text: string; delimiterBefore: string }[]): string {
+function joinWith(all: { text: string; delimiterBefore: string }[]): string {
   let out = '';
+  const parts = all.filter((p) => p.text);
   parts.forEach((p, i) => {
     const f = firstChar(p.text);
     out = i === 0 ? p.text : f === ',' || f === ';' || f === '.' ? cat(out, p.text) : cat(cat(out, p.delimiterBefore), p.text);

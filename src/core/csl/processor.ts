@@ -16,6 +16,9 @@ import { compileStyle, CompiledSection, CompiledStyle } from './style';
 import type { CiteItem, CslItem, Ctx, Disambiguation } from './types';
 import { noDisambiguation } from './types';
 
+/** What a cite that renders nothing prints (as citeproc-js does), so the writer sees the gap. */
+const NO_PRINTED_FORM = '[CSL STYLE ERROR: reference with no printed form.]';
+
 /** "ibid." at the start of a citation or after a sentence is written "Ibid.". */
 function capitalizeIbid(body: string, locale: Locale): string {
   const ibid = locale.text('ibid');
@@ -164,6 +167,7 @@ export class CslEngine {
       const ctx = this.ctx(item, 'citation', d, cite, pos[i]);
       if (cite['suppress-author']) ctx.suppressNames = true;
       let body = this.run(sec, ctx);
+      if (!body && !cite['suppress-author']) body = NO_PRINTED_FORM;
       if ((i === 0 && !cite.prefix) || (cite.prefix && /[.!?]\s*$/.test(cite.prefix))) body = capitalizeIbid(body, this.locale);
       const names = ctx.firstNamesKey;
       const wrap = (s: string): string => affix(s, cite.prefix ? parseRichText(cite.prefix) : undefined, cite.suffix ? parseRichText(cite.suffix) : undefined);

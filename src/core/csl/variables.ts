@@ -4,6 +4,7 @@
  * values a processor supplies (locator, citation-number, first-reference-note-number,
  * year-suffix, page-first).
  */
+import { readDate } from './dateValue';
 import type { Ctx } from './types';
 
 /** CSL name variables. */
@@ -68,9 +69,6 @@ export function hasVariable(ctx: Ctx, name: string): boolean {
     const v = ctx.item[name];
     return Array.isArray(v) && v.length > 0;
   }
-  if (DATE_VARIABLES.has(name)) {
-    const v = ctx.item[name];
-    return !!v && typeof v === 'object' && Object.keys(v as object).length > 0;
-  }
+  if (DATE_VARIABLES.has(name)) return readDate(ctx.item[name]) !== undefined;
   return variableText(ctx, name) !== undefined;
 }
