@@ -83,7 +83,7 @@ export function compileElement(node: XmlNode, env: CompileEnv): Render {
           if (NUMBER_VARIABLES.has(v) && isNumeric(s)) s = s.replace(/(\d)\s*-\s*(?=[A-Za-z]*\d)/g, '$1–');
           if (v === 'page' || v === 'locator') s = formatPageRanges(s, v === 'page' || (ctx.cite?.label ?? 'page') === 'page' ? env.pageRangeFormat : undefined, ctx.locale);
           if (v === 'citation-label' && ctx.yearSuffixPending && ctx.disamb.yearSuffix) { s += ctx.disamb.yearSuffix; ctx.yearSuffixPending = false; }
-          const marked = PLAIN_VARIABLES.has(v) ? s.replace(/[\uE010-\uE02F]/g, '') : parseRichText(s);
+          const marked = PLAIN_VARIABLES.has(v) ? clean(s) : parseRichText(s);
           if (v === 'citation-number' && ctx.mode === 'citation' && !ctx.sorting) return decorate(M.nocaseOn + marked + M.nocaseOff, ctx);
           return decorate(marked, ctx);
         };

@@ -22,15 +22,16 @@ export const M = {
   nocaseOn: '\uE026', nocaseOff: '\uE027',
   blockOn: '\uE028', leftMarginOn: '\uE029', rightInlineOn: '\uE02A', indentOn: '\uE02B', displayOff: '\uE02C',
   nodecorOn: '\uE02D', nodecorOff: '\uE02E',
+  fieldQuoteOn: '\uE030', fieldQuoteOff: '\uE031',
 } as const;
 
-const MARKER_RE = /[\uE010-\uE02F]/g;
+const MARKER_RE = /[\uE010-\uE03F]/g;
 /** Opening markers (formatting that starts here). */
-export const OPENERS = new Set([M.italicOn, M.normalOn, M.boldOn, M.weightNormalOn, M.scOn, M.variantNormalOn, M.underlineOn, M.supOn, M.subOn, M.baselineOn, M.quoteOn, M.nocaseOn, M.blockOn, M.leftMarginOn, M.rightInlineOn, M.indentOn, M.nodecorOn]);
+export const OPENERS = new Set([M.italicOn, M.normalOn, M.boldOn, M.weightNormalOn, M.scOn, M.variantNormalOn, M.underlineOn, M.supOn, M.subOn, M.baselineOn, M.quoteOn, M.nocaseOn, M.blockOn, M.leftMarginOn, M.rightInlineOn, M.indentOn, M.nodecorOn, M.fieldQuoteOn]);
 
 /** True for any marker character. */
 export function isMarker(ch: string): boolean {
-  return ch >= '\uE010' && ch <= '\uE02F';
+  return ch >= '\uE010' && ch <= '\uE03F';
 }
 
 /** Item text with any marker characters removed, so it can never open or close formatting. */

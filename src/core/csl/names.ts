@@ -86,7 +86,10 @@ export function compileNames(node: XmlNode, env: NamesEnv, inheritedNameNode?: X
       };
       out.push(formatName(n, st));
     }
-    if (ctx.sorting) return out.join(' ');
+    if (ctx.sorting) {
+      if (truncated && useLast && shown < list.length - 1) out.push(formatName(list[list.length - 1], { form, inverted: true, sortSeparator: ' ', initialize: true, demote: env.demote, givenLevel: 0, family: (s) => s, given: (s) => s, sorting: true }));
+      return out.join(' ');
+    }
     const and = attrs.and === 'text' ? ctx.locale.text('and') : attrs.and === 'symbol' ? '&' : '';
     const invertedAt = (i: number): boolean => (sortOrder === 'all' || (sortOrder === 'first' && i === 0)) && list[i]?.family !== undefined;
     const precedes = (rule: string | undefined, count: number, dflt: 'contextual'): boolean => {

@@ -131,6 +131,9 @@ export function render(s: string, format: OutputFormat, quotes: QuoteMarks): str
     const ch = s[i];
     if (!isMarker(ch)) { run += ch; continue; }
     if (run) { out += w.esc(run); run = ''; }
+    if (ch === M.fieldQuoteOn || ch === M.fieldQuoteOff) {
+      if (run) { out += w.esc(run); run = ''; }
+    }
     if (ch === M.nodecorOn) {
       const resets: [string, Kind, number][] = [];
       for (const [k, m] of [['italic', M.normalOn], ['bold', M.weightNormalOn], ['sc', M.variantNormalOn]] as [Kind, string][]) {
@@ -141,12 +144,12 @@ export function render(s: string, format: OutputFormat, quotes: QuoteMarks): str
       const top = stack.pop();
       if (!top) continue;
       for (const [m, k, d] of (top.resets ?? []).reverse()) { out += w.close(m, false); depth[k] = d; }
-    } else if (ch === M.quoteOn) {
+    } else if (ch === M.quoteOn || ch === M.fieldQuoteOn) {
       const inner = depth.quote % 2 === 1;
       out += w.esc(inner ? quotes.openInner : quotes.open);
       depth.quote++;
-      stack.push({ marker: ch, nested: inner });
-    } else if (ch === M.quoteOff || ch === M.italicOff || ch === M.normalOff || ch === M.boldOff || ch === M.weightNormalOff || ch === M.scOff || ch === M.variantNormalOff || ch === M.underlineOff || ch === M.supOff || ch === M.subOff || ch === M.baselineOff || ch === M.nocaseOff || ch === M.displayOff) {
+      stack.push({ marker: M.quoteOn, nested: inner });
+    } else if (ch === M.quoteOff || ch === M.fieldQuoteOff || ch === M.italicOff || ch === M.normalOff || ch === M.boldOff || ch === M.weightNormalOff || ch === M.scOff || ch === M.variantNormalOff || ch === M.underlineOff || ch === M.supOff || ch === M.subOff || ch === M.baselineOff || ch === M.nocaseOff || ch === M.displayOff) {
       if (stack[stack.length - 1]?.marker === M.nodecorOn) continue;
       const top = stack.pop();
       if (!top) continue;

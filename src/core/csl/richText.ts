@@ -19,7 +19,7 @@ const TAGS: Record<string, [string, string]> = {
 };
 const CLOSE_OF: Record<string, string> = {
   [M.italicOn]: M.italicOff, [M.boldOn]: M.boldOff, [M.scOn]: M.scOff, [M.supOn]: M.supOff,
-  [M.subOn]: M.subOff, [M.nocaseOn]: M.nocaseOff, [M.quoteOn]: M.quoteOff, [M.nodecorOn]: M.nodecorOff,
+  [M.subOn]: M.subOff, [M.nocaseOn]: M.nocaseOff, [M.fieldQuoteOn]: M.fieldQuoteOff, [M.quoteOn]: M.quoteOff, [M.nodecorOn]: M.nodecorOff,
 };
 const OPEN_TAGS = Object.keys(TAGS);
 
@@ -59,16 +59,16 @@ export function parseRichText(raw: string): string {
       }
     } else if (ch === '"' || ch === '“' || ch === '”') {
       const top = stack[stack.length - 1];
-      const closing = top?.marker === M.quoteOn && top.literal !== "'" && (ch === '”' || (ch === '"' && top.literal === '"')) && !(ch === '"' && i > 0 && /\s/.test(text[i - 1]));
+      const closing = top?.marker === M.fieldQuoteOn && top.literal !== "'" && (ch === '”' || (ch === '"' && top.literal === '"')) && !(ch === '"' && i > 0 && /\s/.test(text[i - 1]));
       if (closing) {
         stack.pop();
-        out.push(M.quoteOff);
+        out.push(M.fieldQuoteOff);
         i++;
         continue;
       }
       if (ch === '“' || (ch === '"' && opensQuote(text, i))) {
-        stack.push({ index: out.length, marker: M.quoteOn, closeTag: '', literal: ch });
-        out.push(M.quoteOn);
+        stack.push({ index: out.length, marker: M.fieldQuoteOn, closeTag: '', literal: ch });
+        out.push(M.fieldQuoteOn);
         i++;
         continue;
       }
