@@ -57,9 +57,10 @@ function globalGivenLevels(items: readonly CslItem[], rule: string): Map<string,
     const names = primary ? firstNames(it).slice(0, 1) : allNames(it);
     for (const n of names) {
       if (!n.family) continue;
-      const l = byFamily.get(n.family) ?? [];
+      const fk = `${n['non-dropping-particle'] ?? ''} ${n.family}`;
+      const l = byFamily.get(fk) ?? [];
       if (!l.some((m) => m.given === n.given)) l.push(n);
-      byFamily.set(n.family, l);
+      byFamily.set(fk, l);
     }
   }
   const levels = new Map<string, number>();
