@@ -69,7 +69,8 @@ function globalGivenLevels(items: readonly CslItem[], rule: string): Map<string,
     for (const n of list) {
       const init = (g: string | undefined): string => (g ?? '').split(/[\s.-]+/).filter(Boolean).map((p) => p[0]).join('');
       const clash = list.some((m) => m !== n && init(m.given) === init(n.given));
-      levels.set(nameKey(n), clash && !initialsOnly ? 2 : 1);
+      if (clash && initialsOnly) continue;
+      levels.set(nameKey(n), clash ? 2 : 1);
     }
   }
   return levels;
