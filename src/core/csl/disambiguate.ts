@@ -97,44 +97,51 @@ export function disambiguate(items: readonly CslItem[], order: readonly string[]
   rerender(items);
   let groups = groupsOf(items, texts);
   if (groups.length === 0) return result;
-  if (opts.addNames) {
-    for (const g of groups) {
-      const maxExtra = Math.max(...g.map((it) => Math.max(0, ...(info.get(String(it.id)) ?? []).map((n) => n.count - n.shown))));
-      const distinct = (): number => new Set(g.map((it) => texts.get(String(it.id)))).size;
-      let best = 0;
-      let bestDistinct = distinct();
-      for (let n = 1; n <= maxExtra && bestDistinct < g.length; n++) {
-        for (const it of g) result.get(String(it.id))!.addNames = n;
+  const byCiteGiven = opts.addGivenname && (opts.rule === 'by-cite' || !global);
+  const expandGiven = (g: CslItem[], distinct: () => number): void => {
+    const positions = Math.max(...g.map((it) => firstNames(it).length));
+    for (const level of [1, 2]) {
+      for (let p = 0; p < positions; p++) {
+        const before = distinct();
+        if (before === g.length) return;
+        const saved = g.map((it) => new Map(result.get(String(it.id))!.givenLevel));
+        for (const it of g) {
+          const n = firstNames(it)[p];
+          const lv = result.get(String(it.id))!.givenLevel;
+          if (n && (lv.get(nameKey(n)) ?? 0) < level) lv.set(nameKey(n), level);
+        }
         rerender(g);
-        const k = distinct();
-        if (k > bestDistinct) { best = n; bestDistinct = k; }
-      }
-      for (const it of g) result.get(String(it.id))!.addNames = best;
-      rerender(g);
-    }
-    groups = groupsOf(items, texts);
-  }
-  if (opts.addGivenname && (opts.rule === 'by-cite' || !global)) {
-    for (const g of groups) {
-      const distinct = (): number => new Set(g.map((it) => texts.get(String(it.id)))).size;
-      const positions = Math.max(...g.map((it) => firstNames(it).length));
-      for (const level of [1, 2]) {
-        for (let p = 0; p < positions; p++) {
-          const before = distinct();
-          if (before === g.length) break;
-          const saved = g.map((it) => new Map(result.get(String(it.id))!.givenLevel));
-          for (const it of g) {
-            const n = firstNames(it)[p];
-            const lv = result.get(String(it.id))!.givenLevel;
-            if (n && (lv.get(nameKey(n)) ?? 0) < level) lv.set(nameKey(n), level);
-          }
+        if (distinct() <= before) {
+          g.forEach((it, i) => { result.get(String(it.id))!.givenLevel = saved[i]; });
           rerender(g);
-          if (distinct() <= before) {
-            g.forEach((it, i) => { result.get(String(it.id))!.givenLevel = saved[i]; });
-            rerender(g);
-          }
         }
       }
+    }
+  };
+  if (opts.addNames || byCiteGiven) {
+    for (const g of groups) {
+      const distinct = (): number => new Set(g.map((it) => texts.get(String(it.id)))).size;
+      const maxExtra = opts.addNames ? Math.max(...g.map((it) => Math.max(0, ...(info.get(String(it.id)) ?? []).map((n) => n.count - n.shown)))) : 0;
+      const snapshot = (): { addNames: number; givenLevel: Map<string, number> }[] => g.map((it) => {
+        const d = result.get(String(it.id))!;
+        return { addNames: d.addNames, givenLevel: new Map(d.givenLevel) };
+      });
+      const restore = (snap: { addNames: number; givenLevel: Map<string, number> }[]): void => {
+        g.forEach((it, i) => { const d = result.get(String(it.id))!; d.addNames = snap[i].addNames; d.givenLevel = new Map(snap[i].givenLevel); });
+        rerender(g);
+      };
+      const base = snapshot();
+      let best = base;
+      let bestDistinct = distinct();
+      for (let n = 0; n <= maxExtra && bestDistinct < g.length; n++) {
+        restore(base);
+        for (const it of g) result.get(String(it.id))!.addNames = n;
+        rerender(g);
+        if (byCiteGiven) expandGiven(g, distinct);
+        const k = distinct();
+        if (k > bestDistinct) { best = snapshot(); bestDistinct = k; }
+      }
+      restore(best);
     }
     groups = groupsOf(items, texts);
   }
