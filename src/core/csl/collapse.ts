@@ -3,7 +3,7 @@
  * the same names with `year`, `year-suffix` ("Doe 2000a, b") and `year-suffix-ranged`
  * ("Doe 2000a–c"), with cite-group-delimiter, year-suffix-delimiter and after-collapse-delimiter.
  */
-import { cat, firstChar } from './markers';
+import { cat, firstChar, lastChar } from './markers';
 
 /** One rendered cite, with what collapsing needs to know about it. */
 export interface RenderedCite {
@@ -33,7 +33,9 @@ function joinWith(all: { text: string; delimiterBefore: string }[]): string {
   const parts = all.filter((p) => p.text);
   parts.forEach((p, i) => {
     const f = firstChar(p.text);
-    out = i === 0 ? p.text : f === ',' || f === ';' || f === '.' ? cat(out, p.text) : cat(cat(out, p.delimiterBefore), p.text);
+    const l = lastChar(out);
+    const delimiter = /[,;:]/.test(l) && /^[,;]/.test(p.delimiterBefore) ? p.delimiterBefore.slice(1) : p.delimiterBefore;
+    out = i === 0 ? p.text : f === ',' || f === ';' || f === '.' ? cat(out, p.text) : cat(cat(out, delimiter), p.text);
   });
   return out;
 }

@@ -118,10 +118,11 @@ function chicago(a: string, b: string): string {
 export function formatPageRanges(value: string, format: string | undefined, locale: Locale): string {
   const delimiter = locale.text('page-range-delimiter') || '–';
   const out = value.replace(/(?<![\w\\])([A-Za-z]*)(\d+)[ \t]*(?:-|–|—)+[ \t]*([A-Za-z]*)(\d+)(?![\w])/g, (whole, p1: string, a: string, p2: string, b0: string) => {
-    if (p1 !== p2 && p2) return whole;
-    if (p1 && !p2) return whole;
+    const asWritten = whole.replace(/\s*(?:-|–|—)+\s*/, '-');
+    if (p1 !== p2 && p2) return asWritten;
+    if (p1 && !p2) return asWritten;
     const b = expandRange(a, b0);
-    if (parseInt(b, 10) < parseInt(a, 10)) return whole;
+    if (parseInt(b, 10) < parseInt(a, 10)) return asWritten;
     if (!format) return `${p1}${a}${delimiter}${p2}${b0}`;
     let end = b;
     if (format === 'minimal') end = minimal(a, b, 1);

@@ -168,7 +168,7 @@ export class CslEngine {
       if (cite['suppress-author']) ctx.suppressNames = true;
       let body = this.run(sec, ctx);
       if (!body && !cite['suppress-author']) body = NO_PRINTED_FORM;
-      if ((i === 0 && !cite.prefix) || (cite.prefix && /[.!?]\s*$/.test(cite.prefix))) body = capitalizeIbid(body, this.locale);
+      if ((i === 0 && !cite.prefix) || (cite.prefix && /[.!?][”’"']?\s*$/.test(cite.prefix))) body = capitalizeIbid(body, this.locale);
       const names = ctx.firstNamesKey;
       const wrap = (s: string): string => affix(s, cite.prefix ? parseRichText(cite.prefix) : undefined, cite.suffix ? parseRichText(cite.suffix) : undefined);
       const again = (mutate: (x: Ctx) => void): string => {
