@@ -67,12 +67,25 @@ export function parseParticles(n: CslName): CslName {
   if (out.family && /^".+"$/.test(out.family)) {
     out.family = out.family.slice(1, -1);
   } else if (out.family && out['non-dropping-particle'] === undefined) {
-    const m = /^((?:[\p{Ll}][^\s'’]*\s+)+|[\p{Ll}][\p{Ll}]?['’]|[\p{Ll}]+-)(\p{Lu}.*)$/u.exec(out.family);
-    if (m && !/^\p{Ll}+-$/u.test(m[1])) { out['non-dropping-particle'] = m[1].trim().replace(/'/g, '’'); out.family = m[2]; }
+    const words = out.family.split(' ');
+    let k = 0;
+    while (k < words.length - 1 && /^\p{Ll}/u.test(words[k])) k++;
+    if (k > 0 && /^\p{Lu}/u.test(words[k])) {
+      out['non-dropping-particle'] = words.slice(0, k).join(' ').replace(/'/g, '’');
+      out.family = words.slice(k).join(' ');
+    } else {
+      const m = /^(\p{Ll}\p{Ll}?['’])(\p{Lu}.*)$/u.exec(out.family);
+      if (m) { out['non-dropping-particle'] = m[1].replace(/'/g, '’'); out.family = m[2]; }
+    }
   }
   if (out.given && out['dropping-particle'] === undefined) {
-    const m = /^(.*?\S)\s+((?:[\p{Ll}][^\s]*\s*)+)$/u.exec(out.given);
-    if (m && !/[.]/.test(m[2])) { out['dropping-particle'] = m[2].trim().replace(/'/g, '’'); out.given = m[1]; }
+    const words = out.given.trim().split(/\s+/);
+    let k = words.length;
+    while (k > 1 && /^\p{Ll}[^.]*$/u.test(words[k - 1])) k--;
+    if (k < words.length) {
+      out['dropping-particle'] = words.slice(k).join(' ').replace(/'/g, '’');
+      out.given = words.slice(0, k).join(' ');
+    }
   }
   if (out.given && out.suffix === undefined) {
     const m = /^(.*?),\s*(.+)$/.exec(out.given);

@@ -6,23 +6,23 @@
 import type { Locale } from './locale';
 
 const NUM_TOKEN = /^[A-Za-z]{0,3}\d+[A-Za-z]{0,3}$/;
-const SEPARATOR = /\s*(?:[-–,&]|and)\s*/;
+const SEPARATOR = / ?(?:[-–,&]|and) ?/;
 
 /** True when a value is numeric in the CSL sense ("12", "2nd", "L2", "2-4", "2, 4 & 6"). */
 export function isNumeric(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   if (typeof value !== 'string') return false;
-  const parts = value.trim().split(SEPARATOR);
+  const parts = value.trim().replace(/\s+/g, ' ').split(SEPARATOR);
   return parts.length > 0 && parts.every((p) => NUM_TOKEN.test(p));
 }
 
 const ROMAN_TOKEN = /^[ivxlcdm]+$/i;
-const LIST_SPLIT = /\s*(?:[-–—,&]|\band\b|\bet\b|\bund\b|\by\b)\s*/;
+const LIST_SPLIT = / ?(?:[-–—,&]|\band\b|\bet\b|\bund\b|\by\b) ?/;
 
 /** True when a value names more than one (a range or a list of numbers), for label plurals. */
 export function isPluralValue(value: unknown): boolean {
   if (typeof value !== 'string') return false;
-  const v = value.trim().replace(/\\-/g, '\u0001');
+  const v = value.trim().replace(/\s+/g, ' ').replace(/\\-/g, '\u0001');
   const parts = v.split(LIST_SPLIT).filter(Boolean);
   if (parts.length < 2) return false;
   const numeric = (p: string): boolean => NUM_TOKEN.test(p) || ROMAN_TOKEN.test(p);
@@ -78,8 +78,9 @@ export function formatInteger(n: number, form: string, locale: Locale, gender?: 
  */
 export function formatNumber(value: string, form: string, locale: Locale, gender?: string): string {
   if (!isNumeric(value)) return value;
+  value = value.replace(/\s+/g, ' ');
   const out: string[] = [];
-  const re = /([A-Za-z]{0,3})(\d+)([A-Za-z]{0,3})|(\s*(?:[-–]|,|&|and)\s*)/g;
+  const re = /([A-Za-z]{0,3})(\d+)([A-Za-z]{0,3})|( ?(?:[-–]|,|&|and) ?)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(value)) !== null) {
     if (m[2] !== undefined) {

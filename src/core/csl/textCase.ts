@@ -67,6 +67,17 @@ function allUpper(cs: string[], locked: boolean[]): boolean {
   return upper;
 }
 
+/** A word without the non-letters around it (linear, for any input). */
+function trimToLetters(text: string): string {
+  const cs = Array.from(text);
+  const keep = (c: string): boolean => c === '\u0000' || LETTER.test(c);
+  let a = 0;
+  let b = cs.length;
+  while (a < b && !keep(cs[a])) a++;
+  while (b > a && !keep(cs[b - 1])) b--;
+  return cs.slice(a, b).join('');
+}
+
 /** Applies a CSL text-case to a marked string; `english` enables title case. */
 export function applyTextCase(s: string, textCase: string, english = true, lang?: string): string {
   if (!s) return s;
@@ -93,7 +104,7 @@ export function applyTextCase(s: string, textCase: string, english = true, lang?
     case 'title': {
       if (!english) break;
       ws.forEach((w, n) => {
-        const bare = w.text.replace(/^[^\p{L}\u0000]+|[^\p{L}\u0000]+$/gu, '');
+        const bare = trimToLetters(w.text);
         const stop = STOP_WORDS.has(bare.toLowerCase()) && n > 0 && n < ws.length - 1 && !w.afterColon;
         if (stop) return;
         const first = w.idx.find((i) => !locked[i] && LETTER.test(cs[i]));
