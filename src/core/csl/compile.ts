@@ -58,8 +58,8 @@ export function compileElement(node: XmlNode, env: CompileEnv): Render {
   switch (node.name) {
     case 'text': {
       if (a.macro) {
-        let m: Render | undefined;
-        return (ctx) => { m ??= env.macro(a.macro, node); return decorate(m(ctx), ctx); };
+        const m = env.macro(a.macro, node);
+        return (ctx) => decorate(m(ctx), ctx);
       }
       if (a.term) {
         const form = a.form ?? 'long';
