@@ -205,6 +205,7 @@ export class CslEngine {
     const align = bib.attrs['second-field-align'];
     const sub = bib.attrs['subsequent-author-substitute'];
     const entries: string[] = [];
+    const ids: string[] = [];
     let prevNames: string | undefined;
     for (const id of this.bibOrder) {
       const item = this.item(id);
@@ -230,8 +231,9 @@ export class CslEngine {
       }
       if (parts.length === 0) continue;
       entries.push(this.write(marked));
+      ids.push(id);
     }
-    return { entries, ids: [...this.bibOrder], secondFieldAlign: align, hangingIndent: bib.attrs['hanging-indent'] === 'true' };
+    return { entries, ids, secondFieldAlign: align, hangingIndent: bib.attrs['hanging-indent'] === 'true' };
   }
 
   private parts(sec: CompiledSection, ctx: Ctx): string[] {
