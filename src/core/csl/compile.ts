@@ -73,8 +73,9 @@ export function compileElement(node: XmlNode, env: CompileEnv): Render {
       if (a.variable) {
         const v = a.variable;
         const form = a.form;
+        const counts = v !== 'year-suffix';
         return (ctx) => {
-          ctx.called++;
+          if (counts) ctx.called++;
           if (ctx.suppressed.has(v)) return '';
           let s = variableText(ctx, v, form);
           if (s === undefined) return '';
