@@ -144,3 +144,8 @@ export function buildLocale(styleLocales: readonly LocaleData[], lang: string, s
 export function hasLocale(lang: string, source: LocaleSource): boolean {
   return localeFile(lang, source) !== null || (PRIMARY[lang.split('-')[0]] !== undefined && localeFile(PRIMARY[lang.split('-')[0]], source) !== null);
 }
+
+/** True when `lang` is a language CSL publishes a locale for (so a missing file is a gap, not a fallback). */
+export function isCslLanguage(lang: string): boolean {
+  return PRIMARY[lang.split('-')[0]] !== undefined;
+}
