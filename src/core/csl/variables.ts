@@ -28,7 +28,7 @@ function str(v: unknown): string | undefined {
 /** A variable's text for this cite ('' or undefined when empty); `form` "short" prefers the short variant. */
 export function variableText(ctx: Ctx, name: string, form?: string): string | undefined {
   switch (name) {
-    case 'locator': return str(ctx.cite?.locator);
+    case 'locator': return str(typeof ctx.cite?.locator === 'string' ? ctx.cite.locator.trim() : ctx.cite?.locator);
     case 'citation-number': return ctx.citationNumber !== undefined ? String(ctx.citationNumber) : undefined;
     case 'first-reference-note-number': return ctx.firstNote !== undefined && ctx.mode === 'citation' ? String(ctx.firstNote) : undefined;
     case 'year-suffix': return ctx.disamb.yearSuffix;
