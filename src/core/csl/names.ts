@@ -47,6 +47,7 @@ export function compileNames(node: XmlNode, env: NamesEnv, inheritedNameNode?: X
   const label = labelNode ? { node: labelNode, before: node.children.indexOf(labelNode) < node.children.indexOf(nameNode ?? labelNode) } : inheritedLabel;
   const substituteNode = childNamed(node, 'substitute');
   const substitutes = substituteNode ? substituteNode.children.map((c) => (c.name === 'names' && c.children.length === 0 ? compileNames(c, env, nameNode, etAlNode, label) : env.compile(c))) : [];
+  const isTerm = substituteNode ? substituteNode.children.map((c) => c.name === 'text' && c.attrs.term !== undefined) : [];
   const decorate = compileDecorate(node.attrs);
   const nameDecorate = nameNode ? compileDecorate(nameNode.attrs, { textCase: false }) : (s: string) => s;
   const etAlDecorate = etAlNode ? compileDecorate(etAlNode.attrs) : (s: string) => s;
@@ -164,11 +165,12 @@ export function compileNames(node: XmlNode, env: NamesEnv, inheritedNameNode?: X
       if (ctx.firstNamesKey === undefined && !ctx.sorting) ctx.firstNamesKey = keys.join('|');
       return firstNames(ctx, decorate(joinParts(parts, namesDelimiter), ctx));
     }
-    for (const sub of substitutes) {
+    for (const [i, sub] of substitutes.entries()) {
       const was = ctx.substituting;
       ctx.substituting = true;
       const s = sub(ctx);
       ctx.substituting = was;
+      if (!s && isTerm[i]) { ctx.found++; return ''; }
       if (s) {
         ctx.found++;
         if (ctx.firstNamesKey === undefined && !ctx.sorting) ctx.firstNamesKey = s;
