@@ -26,8 +26,6 @@ export const M = {
 } as const;
 
 const MARKER_RE = /[\uE010-\uE03F]/g;
-/** Opening markers (formatting that starts here). */
-export const OPENERS = new Set([M.italicOn, M.normalOn, M.boldOn, M.weightNormalOn, M.scOn, M.variantNormalOn, M.underlineOn, M.supOn, M.subOn, M.baselineOn, M.quoteOn, M.nocaseOn, M.blockOn, M.leftMarginOn, M.rightInlineOn, M.indentOn, M.nodecorOn, M.fieldQuoteOn]);
 
 /** True for any marker character. */
 export function isMarker(ch: string): boolean {
