@@ -5,7 +5,7 @@
  * by `cite` a thousand times took seconds per keystroke. Here the letters are read once, and
  * the arguments through a `NextChar`, so a line is read in time linear in its length.
  */
-import { isSpaceCode, NextChar, nextOf } from '../quotes/scanIndex';
+import { isSpaceCode, NextChar, nextOf } from '../text/scanIndex';
 
 /** The arguments of a cite command. */
 export interface CiteArguments {

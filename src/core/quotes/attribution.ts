@@ -18,7 +18,7 @@ import { sourceLabel } from '../describePassage';
 import { plainText, type AnalysisContext, type AnalyzedQuote, type SegmentAnalysis } from './analysis';
 import { citationLookup, type CitationLookup } from './citationLookup';
 import type { Citation, FootnoteDefinition } from './citations';
-import { isSpaceCode } from './scanIndex';
+import { isSpaceCode } from '../text/scanIndex';
 import type { QuoteFinding } from './types';
 
 export interface PlacedSegment {

@@ -6,7 +6,7 @@
  * segment, on first use, and kept with its analysis.
  */
 import type { Citation } from './citations';
-import { isSpaceCode } from './scanIndex';
+import { isSpaceCode } from '../text/scanIndex';
 import { SentenceEnds } from './sentenceEnds';
 
 export interface CitationLookup {

@@ -4,7 +4,7 @@
  * Each gives what a regular expression or a scan from every candidate once gave (see the
  * comments), without rescanning a stretch once per candidate.
  */
-import { isSpaceCode, NextChar, nextOf } from './scanIndex';
+import { isSpaceCode, NextChar, nextOf } from '../text/scanIndex';
 
 /** A citation key as written, with the range of the key itself (without `@` or braces). */
 export interface KeyRef {

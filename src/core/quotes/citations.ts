@@ -6,7 +6,7 @@
  */
 import { footnoteRefs, pandocGroups, pandocKeys, parenthesisPairs, uppercaseCounts, type KeyRef } from './citationScan';
 import { cleanMarkup } from './cleanMarkup';
-import { BracketPairs, nextOf, NextChar } from './scanIndex';
+import { BracketPairs, nextOf, NextChar } from '../text/scanIndex';
 import { drain } from './steps';
 import type { SourceMentions } from './sourceMentions';
 import type { Language } from './types';

@@ -7,7 +7,7 @@
  * `[`. `test/unit/quoteLinear.test.ts` compares every pass with the regular expressions on
  * seeded random text.
  */
-import { isSpaceCode, NextChar, nextOf } from './scanIndex';
+import { isSpaceCode, NextChar, nextOf } from '../text/scanIndex';
 
 /** A character the word scanner passes over inside a word (see `cleanMarkup`). */
 const JOIN = '\u0000';

@@ -5,7 +5,7 @@
  * word scanner skips without ending the word. Citations inside a quotation are blanked too.
  */
 import { cleanMarkdown, cleanMarkdownSteps } from './cleanMarkdown';
-import { BracketPairs, nextOf, type NextChar } from './scanIndex';
+import { BracketPairs, nextOf, type NextChar } from '../text/scanIndex';
 import type { Language } from './types';
 
 /** A character the word scanner passes over inside a word. */

@@ -6,7 +6,7 @@
  */
 import { inlineQuotations } from './inlineQuotes';
 import { maskText } from './mask';
-import { BracketPairs, nextOf } from './scanIndex';
+import { BracketPairs, nextOf } from '../text/scanIndex';
 import { segmentDocument } from './segments';
 import type { Language, Quotation } from './types';
 

@@ -4,7 +4,7 @@
  * quotation inside a quotation belongs to the outer one; straight marks open or close by what
  * stands beside them, and an apostrophe inside a word ("Korea's") is never a mark.
  */
-import { BracketPairs } from './scanIndex';
+import { BracketPairs } from '../text/scanIndex';
 import type { Language, QuoteMark, Quotation } from './types';
 import { isWordChar } from './words';
 

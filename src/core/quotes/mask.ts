@@ -7,7 +7,7 @@
  * `test/unit/support/naiveScanners.ts`), without the rescans that made it quadratic: every
  * `\(` without a `\)`, or every backtick of a run that never closes, scanned to the end.
  */
-import { BracketPairs, isSpaceCode, NextChar, nextOf } from './scanIndex';
+import { BracketPairs, isSpaceCode, NextChar, nextOf } from '../text/scanIndex';
 import type { Language } from './types';
 
 const URL = /\bhttps?:\/\/[^\s<>)\]}]+/y;

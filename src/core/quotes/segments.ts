@@ -5,7 +5,7 @@
  * After an edit, `resegment` scans only from the paragraph before the edit until the segments
  * line up with the old ones again.
  */
-import { nextOf } from './scanIndex';
+import { nextOf } from '../text/scanIndex';
 import type { Language } from './types';
 
 export interface Segment {

@@ -5,7 +5,7 @@
  * quotation: over a paragraph of thousands of quotations that is quadratic. `SentenceEnds`
  * answers the same question in logarithmic time from one scan of the text.
  */
-import { isSpaceCode } from './scanIndex';
+import { isSpaceCode } from '../text/scanIndex';
 
 /** A full stop, question or exclamation mark and a new sentence; not after "p.", "cf.", "Dr." or an initial. */
 export const SENTENCE_END =
