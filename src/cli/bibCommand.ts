@@ -2,8 +2,9 @@ import { formatBibliography } from '../core/citation';
 import type { Source } from '../core/model';
 import { parseCitationArgs } from './citeCommand';
 import { ExitCode, type CliContext } from './cliContext';
+import { USAGES } from './usage';
 
-const BIB_USAGE = 'usage: annalist bib [--style STYLE] [--format plain|markdown|latex|html] [ID…]';
+const BIB_USAGE = USAGES.bib;
 
 /**
  * `annalist bib [--style S] [--format M] [ID…]`: the bibliography of the given sources, one

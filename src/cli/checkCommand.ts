@@ -1,14 +1,14 @@
 import { checkDocument, type Language, type QuoteFinding } from '../core/quotes';
 import { TextPositions } from '../core/corpus/textPosition';
-import { formatBytes, MAX_FILE_BYTES } from '../core/fileLimits';
 import { ExitCode, type CliContext } from './cliContext';
 import { escapedJson } from '../core/escape/json';
 import { FileRefused } from './readTextFile';
+import { USAGES } from './usage';
 
 /** What `annalist check` needs: the CLI's streams and corpus, and a way to read the essays. */
 export type CheckContext = CliContext & { readFile(path: string): string };
 
-const USAGE = `usage: annalist check FILE… [--format text|json]\n  Each FILE must be a regular file of at most ${formatBytes(MAX_FILE_BYTES)}.`;
+const USAGE = USAGES.check;
 
 /**
  * `annalist check FILE… [--format json]`: checks the quotations of essays against the corpus

@@ -1,11 +1,16 @@
 import { terminalText } from '../core/escape/terminalText';
-import type { CorpusIndex } from '../core/model';
+import type { CorpusIndex, Source } from '../core/model';
 
 /** What every CLI command gets: output streams and the loaded corpus. */
 export interface CliContext {
   out(text: string): void;
   err(text: string): void;
   corpus: CorpusIndex;
+  /**
+   * The sources of the writer's own corpus files (those `--corpus` names, or the folder's),
+   * which `cite --all` cites; every source of `corpus` when not given.
+   */
+  ownSources?: readonly Source[];
 }
 
 /** Exit codes: 0 success, 1 findings or not found, 2 wrong usage. */

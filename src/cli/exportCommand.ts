@@ -1,7 +1,8 @@
 import { exportBibtex, exportCslJson } from '../core/citation';
 import { ExitCode, type CliContext } from './cliContext';
+import { USAGES } from './usage';
 
-const EXPORT_USAGE = 'usage: annalist export --format csl-json|bibtex';
+const EXPORT_USAGE = USAGES.export;
 
 /**
  * `annalist export --format csl-json|bibtex`: every source of the corpus as CSL-JSON (for

@@ -2,6 +2,7 @@ import { attributionChain, snippet, themeLabels } from '../core/describePassage'
 import type { CorpusIndex, Passage } from '../core/model';
 import { ExitCode, type CliContext } from './cliContext';
 import { escapedJson } from '../core/escape/json';
+import { USAGES } from './usage';
 
 /** A passage with everything a script needs to use it: source, kind, attribution, themes. */
 export function passageRecord(passage: Passage, index: CorpusIndex) {
@@ -26,7 +27,7 @@ export function passageRecord(passage: Passage, index: CorpusIndex) {
 export function runPassages(args: string[], ctx: CliContext): number {
   const unknown = args.filter((a) => a !== '--json');
   if (unknown.length > 0) {
-    ctx.err(`annalist passages: unknown argument ${unknown[0]}\nusage: annalist passages [--json]`);
+    ctx.err(`annalist passages: unknown argument ${unknown[0]}\n${USAGES.passages}`);
     return ExitCode.usage;
   }
   const { passages } = ctx.corpus.corpus;

@@ -3,6 +3,7 @@ import { createPassageSearch } from '../core/search';
 import { ExitCode, type CliContext } from './cliContext';
 import { passageRecord } from './passagesCommand';
 import { escapedJson } from '../core/escape/json';
+import { USAGES } from './usage';
 
 /** `annalist search QUERY… [--json] [--limit N]`: passages ranked by the same search as the editor. */
 export function runSearch(args: string[], ctx: CliContext): number {
@@ -12,7 +13,7 @@ export function runSearch(args: string[], ctx: CliContext): number {
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--json') json = true;
     else if (args[i] === '--limit') limit = Number(args[++i]);
-    else if (args[i].startsWith('--')) return usage(ctx, `unknown option ${args[i]}`);
+    else if (args[i].startsWith('-')) return usage(ctx, `unknown option ${args[i]}`);
     else words.push(args[i]);
   }
   if (words.length === 0) return usage(ctx, 'a query is required');
@@ -28,6 +29,6 @@ export function runSearch(args: string[], ctx: CliContext): number {
 }
 
 function usage(ctx: CliContext, problem: string): number {
-  ctx.err(`annalist search: ${problem}\nusage: annalist search QUERY… [--json] [--limit N]`);
+  ctx.err(`annalist search: ${problem}\n${USAGES.search}`);
   return ExitCode.usage;
 }

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isCorpusFileName, mergeCorpus, parseCorpusFile, type CorpusFileInput, type ParsedCorpusFile } from '../core/corpus';
 import { formatBytes, MAX_FILE_BYTES } from '../core/fileLimits';
@@ -6,7 +5,8 @@ import type { CorpusProblem } from '../core/model';
 import { bundledCorpusDir } from './readBundledCorpus';
 import { escapedJson } from '../core/escape/json';
 import { terminalText } from '../core/escape/terminalText';
-import { FileRefused, readTextFile } from './readTextFile';
+import { FileRefused } from './readTextFile';
+import { listCorpusFiles, readTextFile } from './cliFiles';
 
 /** What `annalist validate` needs from the outside world; tests pass fakes. */
 export interface ValidateContext {
@@ -17,13 +17,19 @@ export interface ValidateContext {
   listFiles?(dir: string): string[];
 }
 
-const USAGE = `usage: annalist validate [--json] [--strict] [--no-bundled] PATH…
+/** The usage of `annalist validate`, printed by `--help` and after a usage error. */
+export const VALIDATE_USAGE = `usage: annalist validate [--json] [--strict] [--no-bundled] [PATH…] [--corpus PATH…]
   Checks corpus files (.json, .yaml), CSL-JSON and BibTeX exports, and the folders holding
   them, as the editor loads them: each problem is printed as FILE:LINE:COLUMN: SEVERITY: FIELD: MESSAGE.
-  --json        print the problems and counts as JSON
-  --strict      fail on warnings too
-  --no-bundled  check references without the bundled corpus (by default passages may name its
-                sources and themes, as they may in the editor)
+  Without a path, checks what the editor finds in the current folder: every *.annalist.json|yaml|yml
+  file and what annalist.corpus.paths in .vscode/settings.json names.
+options:
+  --json          print the problems and counts as JSON
+  --strict        fail on warnings too
+  --corpus PATH…  more files or folders to check, as the other commands take them
+  --no-bundled    check references without the bundled corpus (by default passages may name its
+                  sources and themes, as they may in the editor)
+  -h, --help      print this usage
 Only regular files of at most ${formatBytes(MAX_FILE_BYTES)} are read; a FIFO, a device or a larger file is reported.
 exit status: 0 when no error was found, 1 when one was (or a warning, with --strict), 2 on wrong usage`;
 
@@ -40,15 +46,15 @@ export function runValidate(args: string[], ctx: ValidateContext): number {
     else if (arg === '--strict') options.strict = true;
     else if (arg === '--no-bundled') options.bundled = false;
     else if (arg === '--help' || arg === '-h') {
-      ctx.out(USAGE);
+      ctx.out(VALIDATE_USAGE);
       return 0;
     } else if (arg.startsWith('-')) {
-      ctx.err(`annalist validate: unknown option ${arg}\n${USAGE}`);
+      ctx.err(`annalist validate: unknown option ${arg}\n${VALIDATE_USAGE}`);
       return 2;
     } else paths.push(arg);
   }
   if (paths.length === 0) {
-    ctx.err(`annalist validate: name at least one file or folder\n${USAGE}`);
+    ctx.err(`annalist validate: name at least one file or folder\n${VALIDATE_USAGE}`);
     return 2;
   }
 
@@ -93,18 +99,18 @@ export function runValidate(args: string[], ctx: ValidateContext): number {
   return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
 }
 
-/** A ValidateContext on the real file system and streams. */
-export function nodeValidateContext(): ValidateContext {
+/**
+ * A ValidateContext on the real file system and streams, with relative paths read from `cwd`;
+ * folders are walked as the editor walks them (see `listCorpusFiles`).
+ */
+export function nodeValidateContext(cwd = process.cwd()): ValidateContext {
   return {
     out: (s) => process.stdout.write(`${terminalText(s)}\n`),
     err: (s) => process.stderr.write(`${terminalText(s)}\n`),
-    readFile: (p) => readTextFile(p),
+    readFile: (p) => readTextFile(path.resolve(cwd, p)),
     listFiles: (dir) => {
-      if (!fs.statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);
-      return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-        .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules'))
-        .map((name) => path.join(dir, name))
-        .filter((file) => fs.statSync(file).isFile());
+      const folder = path.resolve(cwd, dir);
+      return listCorpusFiles(folder, []).map((file) => path.join(dir, path.relative(folder, file)));
     },
   };
 }

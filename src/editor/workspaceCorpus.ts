@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CORPUS_FILE_GLOB, isCorpusFileName } from '../core/corpus';
+import { CORPUS_FILE_GLOB, MAX_CORPUS_FILES, MAX_WALK_DEPTH, isAbsolutePath, isCorpusFileName, isGlob, isSkippedFolder } from '../core/corpus';
 import { Commands } from '../ids';
 import type { CorpusFileList, CorpusStore } from './corpusStore';
 import { affectsCorpusSettings, CorpusSettings, readCorpusSettings } from './workspaceCorpusSettings';
@@ -7,11 +7,9 @@ import { affectsCorpusSettings, CorpusSettings, readCorpusSettings } from './wor
 /** How long the file watcher waits for a burst of changes to end before reloading. */
 export const RELOAD_DELAY_MS = 300;
 
-/** Folders below a corpus folder that are never searched. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 /** Bounds on walking a corpus folder, so that naming a huge folder cannot stall the editor. */
-const MAX_DEPTH = 8;
-const MAX_FILES = 5000;
+const MAX_DEPTH = MAX_WALK_DEPTH;
+const MAX_FILES = MAX_CORPUS_FILES;
 
 /** The glob, within a corpus folder, of the files read there. */
 const FOLDER_GLOB = '**/*.{json,yaml,yml,bib,bibtex,biblatex}';
@@ -136,7 +134,7 @@ async function walk(folder: vscode.Uri, depth: number, notes: string[], found: v
     }
     const uri = vscode.Uri.joinPath(folder, name);
     if (type & vscode.FileType.Directory) {
-      if (depth < MAX_DEPTH && !name.startsWith('.') && !SKIPPED_FOLDERS.has(name)) await walk(uri, depth + 1, notes, found);
+      if (depth < MAX_DEPTH && !isSkippedFolder(name)) await walk(uri, depth + 1, notes, found);
     } else if (isCorpusFileName(name)) {
       found.push(uri);
     }
@@ -151,12 +149,8 @@ function configuredPaths(folder: vscode.WorkspaceFolder): string[] {
 
 /** A path relative to the workspace folder, or absolute. */
 function resolvePath(folder: vscode.WorkspaceFolder, entry: string): vscode.Uri {
-  if (/^([a-zA-Z]:[\\/]|\/)/.test(entry)) return folder.uri.with({ path: vscode.Uri.file(entry).path });
+  if (isAbsolutePath(entry)) return folder.uri.with({ path: vscode.Uri.file(entry).path });
   return vscode.Uri.joinPath(folder.uri, entry);
-}
-
-function isGlob(entry: string): boolean {
-  return /[*?{[]/.test(entry);
 }
 
 function basename(uri: vscode.Uri): string {

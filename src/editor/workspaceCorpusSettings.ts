@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
+import { CORPUS_PATHS_SETTING, INCLUDE_BUNDLED_SETTING, corpusPathEntries } from '../core/corpus';
 
 /** The settings of people's own corpora, under `annalist.corpus.`. */
 export const CorpusSettings = {
   /** Files, folders or globs of corpus files and Zotero exports; restricted in untrusted workspaces. */
-  paths: 'annalist.corpus.paths',
+  paths: CORPUS_PATHS_SETTING,
   /** Whether the bundled corpus loads with the workspace's. */
-  includeBundled: 'annalist.corpus.includeBundled',
+  includeBundled: INCLUDE_BUNDLED_SETTING,
 } as const;
 
 /** The corpus settings as one typed snapshot; `scope` is a workspace folder for `paths`. */
@@ -20,7 +21,7 @@ export function readCorpusSettings(scope?: vscode.Uri): CorpusSettingsSnapshot {
   const paths = config.get<unknown>(CorpusSettings.paths, []);
   const includeBundled = config.get<unknown>(CorpusSettings.includeBundled, true);
   return {
-    paths: Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim()) : [],
+    paths: corpusPathEntries(paths),
     includeBundled: includeBundled !== false,
   };
 }

@@ -8,3 +8,16 @@ export {
   isCorpusFileName,
   type CorpusFileFormat,
 } from './fileFormat';
+export {
+  CORPUS_PATHS_SETTING,
+  INCLUDE_BUNDLED_SETTING,
+  MAX_CORPUS_FILES,
+  MAX_WALK_DEPTH,
+  SKIPPED_FOLDERS,
+  corpusPathEntries,
+  isAbsolutePath,
+  isGlob,
+  isSkippedFolder,
+  readFolderCorpusSettings,
+  type FolderCorpusSettings,
+} from './workspaceRules';
