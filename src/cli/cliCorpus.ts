@@ -150,7 +150,9 @@ export function findFolderCorpus(cwd: string, notes: string[]): { files: NamedFi
       notes.push(`${settingsLabel}: cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const candidates = walk('', cwd, notes);
+  // Globs are matched against the folder's files; without one, only *.annalist.* names are kept.
+  const keep = settings.paths.some(isGlob) ? isCorpusFileName : isAnnalistFileName;
+  const candidates = walk('', cwd, notes, keep);
   const files = candidates.filter((f) => isAnnalistFileName(f.label));
   for (const entry of settings.paths) {
     if (isGlob(entry)) {
@@ -171,9 +173,9 @@ export function findFolderCorpus(cwd: string, notes: string[]): { files: NamedFi
 }
 
 /** The corpus files below a folder, labelled by `label` joined with their place in it. */
-function walk(label: string, folder: string, notes: string[]): NamedFile[] {
+function walk(label: string, folder: string, notes: string[], keep = isCorpusFileName): NamedFile[] {
   try {
-    return listCorpusFiles(folder, notes).map((file) => ({ label: path.join(label, path.relative(folder, file)), file }));
+    return listCorpusFiles(folder, notes, keep).map((file) => ({ label: path.join(label, path.relative(folder, file)), file }));
   } catch (error) {
     notes.push(`cannot read the folder ${label || folder}: ${error instanceof Error ? error.message : String(error)}`);
     return [];
