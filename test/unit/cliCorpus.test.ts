@@ -188,6 +188,13 @@ describe('annalist on the writer\u2019s own corpus', () => {
     assert.deepEqual(passageIds(named.out), ['harvest-of-1957']);
   });
 
+  it('reads what it can of a settings.json with a syntax error and says where the error is', () => {
+    const dir = workspace({ '.vscode/settings.json': '{\n  "annalist.corpus.paths": ["refs/library.json"]\n  "editor.wordWrap": "on"\n}' });
+    const r = run(['passages', '--no-bundled'], dir);
+    assert.match(r.err, /^annalist: \.vscode\/settings\.json:3:3: JSON error: CommaExpected$/m);
+    assert.deepEqual(passageIds(r.out), ['harvest-of-1957', 'note-on-the-zotero-report']);
+  });
+
   it('validate checks the folder\u2019s own corpus when given no path', () => {
     const dir = workspace({ 'notes/broken.annalist.yaml': 'themes:\n  - id: x\n    label: "open\n' });
     const r = run(['validate', '--no-bundled'], dir);

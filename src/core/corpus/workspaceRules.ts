@@ -61,7 +61,7 @@ export function readFolderCorpusSettings(text: string): FolderCorpusSettings {
   const positions = new TextPositions(text);
   const problems = errors.map((e) => {
     const { line, column } = positions.at(e.offset);
-    return `${line}:${column}: ${printParseErrorCode(e.error)}`;
+    return `${line}:${column}: JSON error: ${printParseErrorCode(e.error)}`;
   });
   return {
     paths: corpusPathEntries(settings[CORPUS_PATHS_SETTING]),
