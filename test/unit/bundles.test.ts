@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 const root = path.resolve(__dirname, '../../..');
@@ -16,8 +17,17 @@ function inputsOf(bundle: string): string[] {
   return Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
 }
 
+/**
+ * Runs the bundled command in an empty folder: in the repository itself it would also read the
+ * test fixtures' `*.annalist.*` files, as it reads a writer's folder.
+ */
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  return spawnSync(process.execPath, [path.join(root, outdir, 'cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'annalist-cli-'));
+  try {
+    return spawnSync(process.execPath, [path.join(root, outdir, 'cli.js'), ...args], { cwd, encoding: 'utf8' });
+  } finally {
+    fs.rmSync(cwd, { recursive: true, force: true });
+  }
 }
 
 describe('the bundles as they ship', function () {
@@ -51,7 +61,7 @@ describe('the bundles as they ship', function () {
   });
 
   it('the command-line tool reads YAML, BibTeX and CSL-JSON corpus files through the parts it loads on demand', () => {
-    const result = cli('validate', 'test/fixtures/workspace/sources');
+    const result = cli('validate', path.join(root, 'test/fixtures/workspace/sources'));
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /3 files checked; the corpus holds 32 passages, 10 sources, 13 themes; 0 errors, 1 warning/);
   });
